@@ -1,0 +1,28 @@
+// End-to-end tests against the built app (npm run build first; npm run test:e2e does both).
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const executablePath = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		browserName: 'chromium',
+		launchOptions: { executablePath, args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'test-results/e2e-data' }
+	}
+});

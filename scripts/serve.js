@@ -1,0 +1,34 @@
+// Serves the built app (build/) with Node's http server on PORT (default 3000).
+// adapter-node assumes https when ORIGIN is unset, which would reject every form post on a plain
+// http classroom network; unless ORIGIN is set, the protocol is taken from the connection itself
+// (or from X-Forwarded-Proto set by a TLS proxy in front).
+import { createServer } from 'node:http';
+
+if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+const { handler } = await import('../build/handler.js');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+const server = createServer((req, res) => {
+	if (!process.env.ORIGIN && !req.headers['x-forwarded-proto']) {
+		req.headers['x-forwarded-proto'] = 'encrypted' in req.socket ? 'https' : 'http';
+	}
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+server.listen(port, host, () => {
+	console.log(
+		`Rebuttal Lab is listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`
+	);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		setTimeout(() => process.exit(0), 3000).unref();
+	});
+}

@@ -1,0 +1,10 @@
+// Global types for SvelteKit.
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,37 @@
+// The shape of graded feedback as the browser receives it (after the student has committed).
+import type { Tag, Technique } from '../content/schemas.ts';
+import type { TagDiscernment, Totals } from './scoring.ts';
+import type { ExerciseSet, FeedbackMode } from './submission.ts';
+
+export interface ItemFeedback {
+	id: string;
+	given: Tag;
+	givenTechnique?: Technique;
+	credit: number;
+	tag: Tag;
+	alsoDefensible: Tag[];
+	contested: boolean;
+	otherReading?: string;
+	technique?: Technique;
+	/** null when the student named no technique or the key has none */
+	techniqueMatch: boolean | null;
+	answers: { id: string; short: string }[];
+	rationale: string;
+}
+
+export interface GradeResult {
+	set: ExerciseSet;
+	mode: FeedbackMode;
+	tags: Record<string, Tag>;
+	techniques: Record<string, Technique>;
+	committed: string[];
+	feedback: ItemFeedback[];
+	totals: Totals;
+	discernment: TagDiscernment[];
+	/** macro F1 over the tags the key uses */
+	balanced: number;
+	advice: string[];
+	/** items in the whole set */
+	total: number;
+	complete: boolean;
+}

@@ -1,0 +1,118 @@
+// Server-side grading of a tag set: reads the key (server only) and returns feedback for the
+// committed items alone, so no rationale reaches a browser before its answer is committed.
+import { fail } from '@sveltejs/kit';
+import type { Case, CaseKeys } from '$lib/content/case';
+import type { Tag } from '$lib/content/schemas';
+import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
+import {
+	balancedScore,
+	creditFor,
+	discernment,
+	discernmentAdvice,
+	totalsOf
+} from '$lib/exercises/scoring';
+import {
+	Submission,
+	describeSubmissionError,
+	submissionFromForm,
+	type ExerciseSet
+} from '$lib/exercises/submission';
+import { getCase, getKeys } from './content';
+
+/** The ids of the items students tag in a set, in order. */
+export function itemIds(c: Case, set: ExerciseSet): string[] {
+	if (set === 'letter') return c.sentences.filter((s) => s.role === 'claim').map((s) => s.id);
+	const practice = set === 'practice' ? c.practice : c.booster;
+	return practice?.items.map((i) => i.id) ?? [];
+}
+
+export class GradingError extends Error {}
+
+export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission): GradeResult {
+	const ids = itemIds(c, set);
+	const key = keys[set];
+	if (!key || ids.length === 0) throw new GradingError('This module has no such exercise.');
+	const known = new Set(ids);
+	const unknown = [...Object.keys(s.tags), ...Object.keys(s.techniques), ...s.committed, s.commit]
+		.filter((id): id is string => id !== undefined)
+		.find((id) => !known.has(id));
+	if (unknown) throw new GradingError(`There is no item ${unknown} in this exercise.`);
+
+	let committed: string[];
+	if (s.mode === 'set' && !s.commit) {
+		const untagged = ids.filter((id) => !s.tags[id]);
+		if (untagged.length) {
+			throw new GradingError(
+				`Tag every sentence before checking: ${untagged.length} still untagged (${untagged.slice(0, 5).join(', ')}${untagged.length > 5 ? ', ...' : ''}).`
+			);
+		}
+		committed = ids;
+	} else {
+		const wanted = new Set([...s.committed, ...(s.commit ? [s.commit] : [])]);
+		if (wanted.size === 0) throw new GradingError('Choose an item to check.');
+		committed = ids.filter((id) => wanted.has(id));
+		const untagged = committed.find((id) => !s.tags[id]);
+		if (untagged) throw new GradingError(`Choose a tag for ${untagged} before checking it.`);
+	}
+
+	const allegations = new Map(c.article.allegations.map((a) => [a.id, a.short]));
+	const feedback = committed.map((id): ItemFeedback => {
+		const entry = key.get(id);
+		if (!entry) throw new GradingError(`There is no key for ${id}.`);
+		const given = s.tags[id] as Tag;
+		const givenTechnique = given === 'deflection' ? s.techniques[id] : undefined;
+		return {
+			id,
+			given,
+			givenTechnique,
+			credit: creditFor(given, entry),
+			tag: entry.tag,
+			alsoDefensible: entry.alsoDefensible,
+			contested: entry.contested,
+			otherReading: entry.otherReading,
+			technique: entry.technique,
+			techniqueMatch: givenTechnique && entry.technique ? givenTechnique === entry.technique : null,
+			answers: entry.answers.map((a) => ({ id: a, short: allegations.get(a) ?? a })),
+			rationale: entry.rationale
+		};
+	});
+	const rows = discernment(feedback.map((f) => ({ given: f.given, key: f.tag })));
+	return {
+		set,
+		mode: s.mode,
+		tags: s.tags,
+		techniques: s.techniques,
+		committed,
+		feedback,
+		totals: totalsOf(feedback.map((f) => f.credit)),
+		discernment: rows,
+		balanced: balancedScore(rows),
+		advice: discernmentAdvice(rows, feedback.length),
+		total: ids.length,
+		complete: committed.length === ids.length
+	};
+}
+
+/** The form action behind every tagging exercise: validate, grade, or fail with a clear 400. */
+export async function gradeAction(caseId: string, set: ExerciseSet, request: Request) {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		return fail(400, { message: 'Send the answers as a form.' });
+	}
+	const parsed = Submission.safeParse(submissionFromForm(form));
+	if (!parsed.success) return fail(400, { message: describeSubmissionError(parsed.error) });
+	try {
+		return { result: grade(getCase(caseId), getKeys(caseId), set, parsed.data) };
+	} catch (error) {
+		if (error instanceof GradingError) {
+			return fail(400, {
+				message: error.message,
+				tags: parsed.data.tags,
+				techniques: parsed.data.techniques
+			});
+		}
+		throw error;
+	}
+}

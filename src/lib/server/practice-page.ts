@@ -1,0 +1,15 @@
+// The practice and booster pages: a fictional text, its worked example, and the exercise items.
+import { error } from '@sveltejs/kit';
+import { getCase } from './content';
+import { loadExercise } from './exercise-page';
+
+export function loadPractice(caseId: string, set: 'practice' | 'booster', url: URL) {
+	const c = getCase(caseId);
+	const practice = set === 'practice' ? c.practice : c.booster;
+	if (!practice) error(404, 'This module has no such exercise.');
+	const { title, notice, setting, worked } = practice;
+	return {
+		...loadExercise(caseId, set, url, 'immediate'),
+		text: { title, notice, setting, worked }
+	};
+}

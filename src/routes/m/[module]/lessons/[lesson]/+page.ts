@@ -1,0 +1,12 @@
+// Loads the lesson's mdsvex component; it renders on the server and reads without JavaScript.
+import { error } from '@sveltejs/kit';
+import type { Component } from 'svelte';
+
+const pages = import.meta.glob<{ default: Component }>('/lessons/*/[0-9][0-9]-*.md');
+
+export async function load({ params, data }) {
+	const importer = pages[`/lessons/${params.module}/${data.lesson.file}`];
+	if (!importer) error(404, `This module has no lesson called "${params.lesson}".`);
+	const { default: body } = await importer();
+	return { ...data, body };
+}

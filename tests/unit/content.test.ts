@@ -1,0 +1,126 @@
+// The real lessons/ folder loads, and broken content fails with the file, the item id and the field.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCase, type CaseFiles } from '../../src/lib/content/case';
+import { ContentError } from '../../src/lib/content/errors';
+import { readCaseFiles, validateLessonsFolder } from '../../src/lib/content/folder';
+import { countSentences } from '../../src/lib/content/schemas';
+
+const CASE = 'embassy-letter-2020';
+const files = (): CaseFiles => readCaseFiles(`lessons/${CASE}`);
+
+function errorOf(fn: () => unknown): ContentError {
+	try {
+		fn();
+	} catch (error) {
+		if (error instanceof ContentError) return error;
+		throw error;
+	}
+	throw new Error('expected a ContentError, but the content loaded');
+}
+
+describe('the lessons folder', () => {
+	it('loads every case without error', () => {
+		const cases = validateLessonsFolder('lessons');
+		expect(cases.map((c) => c.case.id)).toContain(CASE);
+	});
+
+	it('keys every claim sentence of the letter and no context sentence', () => {
+		const { case: c, keys } = loadCase(CASE, files());
+		const claims = c.sentences.filter((s) => s.role === 'claim').map((s) => s.id);
+		expect([...keys.letter.keys()].sort()).toEqual([...claims].sort());
+		expect(claims.length).toBeGreaterThan(15);
+	});
+
+	const shared = '../shared/case/letter-2020-05-08.txt';
+	it.skipIf(!existsSync(shared))(
+		'ships the letter byte for byte as the shared primary source',
+		() => {
+			expect(readFileSync(`lessons/${CASE}/letter-2020-05-08.txt`, 'utf8')).toBe(
+				readFileSync(shared, 'utf8')
+			);
+		}
+	);
+});
+
+describe('content errors', () => {
+	it('names the file, the item and the field of a bad key entry', () => {
+		const broken = files();
+		broken['answer-key.yaml'] = (broken['answer-key.yaml'] ?? '').replace(
+			/(sentence: L5\n(?:\s+.*\n)*?\s+tag:) \w+/,
+			'$1 opinion'
+		);
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.file).toBe(`lessons/${CASE}/answer-key.yaml`);
+		expect(error.message).toMatch(
+			/item L5, field "tag": expected one of "evidence"\|"assertion"\|"deflection"/
+		);
+	});
+
+	it('rejects a letter sentence that is not verbatim', () => {
+		const broken = files();
+		broken['letter.yaml'] = (broken['letter.yaml'] ?? '').replace(
+			'proven fictitious',
+			'proved fictitious'
+		);
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toContain('letter.yaml');
+		expect(error.message).toMatch(
+			/item L5, field "text": expected the next words of letter-2020-05-08.txt verbatim/
+		);
+	});
+
+	it('rejects a missing key entry for a claim sentence', () => {
+		const broken = files();
+		broken['answer-key.yaml'] = (broken['answer-key.yaml'] ?? '').replace(
+			/sentence: L7\b/,
+			'sentence: L2'
+		);
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toMatch(/item L2, field "sentence": expected a claim sentence/);
+		expect(error.message).toMatch(
+			/item L7, field "sentence": expected a key item for every claim sentence/
+		);
+	});
+
+	it('rejects invalid YAML with the file named', () => {
+		const broken = files();
+		broken['allegations.yaml'] = 'article: [unclosed';
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toMatch(/allegations\.yaml:\n\s+- not valid YAML/);
+	});
+
+	it('rejects a module id that differs from its folder', () => {
+		const error = errorOf(() => loadCase('another-case', files()));
+		expect(error.message).toMatch(
+			/module\.yaml:\n\s+- field "id": expected the folder name "another-case"/
+		);
+	});
+
+	it('rejects a deflection without a technique', () => {
+		const broken = files();
+		broken['answer-key.yaml'] =
+			`items:\n  - sentence: L4\n    tag: deflection\n    rationale: It moves on. It answers nothing.\n`;
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toMatch(
+			/item L4, field "technique": expected a technique for every deflection/
+		);
+	});
+
+	it('rejects a lesson without objectives', () => {
+		const broken = files();
+		broken['01-broken.md'] = '---\ntitle: A lesson\nminutes: 10\nsummary: Short.\n---\n\nBody';
+		for (const name of Object.keys(broken))
+			if (/^\d\d-/.test(name) && name !== '01-broken.md') delete broken[name];
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toMatch(/01-broken\.md:\n\s+- field "objectives": expected array/);
+	});
+});
+
+describe('countSentences', () => {
+	it('counts sentences the way rationales are checked', () => {
+		expect(countSentences('One. Two! Three?')).toBe(3);
+		expect(countSentences('The S&T centre exists. It was signed in 2014.')).toBe(2);
+		expect(countSentences('Only one sentence here.')).toBe(1);
+	});
+});

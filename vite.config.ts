@@ -1,0 +1,25 @@
+// Vite configuration. The content plugin validates every file in lessons/ when a build or dev
+// server starts, so a broken content file fails the build with the file, item id and field named.
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { validateLessonsFolder } from './src/lib/content/folder.ts';
+
+function contentValidation(): Plugin {
+	return {
+		name: 'rebuttal-lab:content',
+		// unit tests load content themselves and assert on its errors
+		apply: () => !process.env.VITEST,
+		buildStart() {
+			validateLessonsFolder('lessons');
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [contentValidation(), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		environment: 'node'
+	}
+});
