@@ -56,9 +56,7 @@ export function describeSubmissionError(error: z.ZodError): string {
 	const names: Record<string, string> = { tags: 'the tag', techniques: 'the technique' };
 	const label = names[String(field)] ?? String(field ?? 'the form');
 	const where = item !== undefined ? `${label} for ${String(item)}` : label;
-	const expected = issue.message.replace(
-		/^Invalid (input|option|value|type)?:?\s*(expected\s+)?/i,
-		''
-	);
+	const message = issue.code === 'invalid_key' ? 'an item id such as L4' : issue.message;
+	const expected = message.replace(/^Invalid (input|option|value|type)?:?\s*(expected\s+)?/i, '');
 	return `The answers could not be read: ${where} should be ${expected}.`;
 }

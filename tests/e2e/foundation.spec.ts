@@ -1,0 +1,115 @@
+// The catalogue, the module overview, a lesson page and the primary-source reader, each with an
+// axe-core scan; the reader must serve every sentence of the letter verbatim, with or without JS.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { CASE, loaded, normalise } from './content';
+
+test('the catalogue lists the module', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Rebuttal Lab' })).toBeVisible();
+	await expect(page.getByRole('link', { name: loaded.case.module.title })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('the module overview says what students will do, lists the lessons and the time', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: loaded.case.module.title }).click();
+	await expect(page).toHaveURL(`/m/${CASE}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(loaded.case.module.title);
+	await expect(page.getByRole('heading', { name: 'What you will do' })).toBeVisible();
+	const minutes = loaded.case.lessons.reduce((sum, l) => sum + l.minutes, 0);
+	await expect(
+		page.getByText(`About ${minutes} minutes in ${loaded.case.lessons.length} lessons`)
+	).toBeVisible();
+	for (const lesson of loaded.case.lessons) {
+		await expect(page.getByRole('link', { name: lesson.title, exact: true })).toBeVisible();
+	}
+	await expectNoAxeViolations(page);
+});
+
+test('a lesson page shows its title, time, objectives, progress and the next lesson', async ({
+	page
+}) => {
+	const [first, second] = loaded.case.lessons;
+	test.skip(!first || !second, 'the module needs two lessons');
+	await page.goto(`/m/${CASE}`);
+	await page.getByRole('link', { name: 'Start the first lesson' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.title);
+	await expect(page.getByText(`Lesson 1 · about ${first!.minutes} minutes`)).toBeVisible();
+	await expect(page.getByText(`Lesson 1 of ${loaded.case.lessons.length}`)).toBeVisible();
+	for (const objective of first!.objectives) await expect(page.getByText(objective)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: new RegExp(`Next\\s+2\\. ${second!.title}`) }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.title);
+});
+
+async function letterText(page: Page) {
+	return page.locator('.letter').evaluate((el) => {
+		const copy = el.cloneNode(true) as HTMLElement;
+		copy.querySelectorAll('.sid, .events-link').forEach((n) => n.remove());
+		return copy.textContent ?? '';
+	});
+}
+
+async function checkReader(page: Page) {
+	await page.goto(`/m/${CASE}/letter`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(loaded.case.letter.title);
+	await expect(page.getByText(loaded.case.letter.author).first()).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: loaded.case.letter.links[0]!.label })
+	).toHaveAttribute('href', loaded.case.letter.links[0]!.url);
+	for (const sentence of loaded.case.sentences) {
+		const text = await page.locator(`[id="${sentence.id}"]`).evaluate((el) => {
+			const copy = el.cloneNode(true) as HTMLElement;
+			copy.querySelector('.sid')?.remove();
+			return copy.textContent ?? '';
+		});
+		expect(normalise(text), sentence.id).toBe(normalise(sentence.text));
+	}
+	expect(normalise(await letterText(page))).toBe(normalise(loaded.case.letterSource));
+	await expect(page.getByRole('heading', { name: /What the article alleged/ })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: `“${loaded.case.article.article.title}”` })
+	).toHaveAttribute('href', loaded.case.article.article.url);
+}
+
+test('the reader serves every sentence of the letter verbatim, addressable by link', async ({
+	page
+}) => {
+	await checkReader(page);
+	await page.getByRole('link', { name: 'sentence 16', exact: true }).click();
+	await expect(page).toHaveURL(/#L16$/);
+	await expect(page.locator('#L16')).toBeInViewport();
+	await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the reader reads in full', async ({ page }) => {
+		await checkReader(page);
+	});
+});
+
+test('the plain text of the letter is the source file', async ({ request }) => {
+	const response = await request.get(`/m/${CASE}/letter.txt`);
+	expect(await response.text()).toBe(loaded.case.letterSource);
+});
+
+test('security headers are set', async ({ request }) => {
+	const response = await request.get(`/m/${CASE}/letter`);
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['content-security-policy']).toContain("script-src 'self'");
+	expect(headers['referrer-policy']).toBe('same-origin');
+	expect(headers['x-content-type-options']).toBe('nosniff');
+});
+
+test('an unknown module is a friendly 404', async ({ page }) => {
+	const response = await page.goto('/m/no-such-module');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByText('There is no module called "no-such-module".')).toBeVisible();
+	await expectNoAxeViolations(page);
+});
