@@ -2,22 +2,12 @@
 // for the TypeScript types the rest of the app sees.
 import { z } from 'zod';
 
-export const TAGS = ['evidence', 'assertion', 'deflection'] as const;
+import { ASSERTERS, TAGS, TECHNIQUES } from './vocabulary.ts';
+
+export { ASSERTERS, TAGS, TECHNIQUES };
 export const Tag = z.enum(TAGS);
 export type Tag = z.infer<typeof Tag>;
 
-export const TECHNIQUES = [
-	'whataboutism',
-	'red-herring',
-	'straw-man',
-	'attack-on-source',
-	'questioning-motives',
-	'loaded-labels',
-	'appeal-to-authority',
-	'appeal-to-popularity',
-	'appeal-to-values',
-	'appeal-to-consequences'
-] as const;
 export const Technique = z.enum(TECHNIQUES);
 export type Technique = z.infer<typeof Technique>;
 
@@ -201,7 +191,6 @@ export const GlossaryFile = z.object({
 });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
 
-export const ASSERTERS = ['article', 'letter', 'independent'] as const;
 export const Asserter = z.enum(ASSERTERS);
 export type Asserter = z.infer<typeof Asserter>;
 

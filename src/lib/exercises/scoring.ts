@@ -1,6 +1,6 @@
 // Grading a set of tags against a key: per-item credit, totals, and discernment (per-tag precision
 // and recall), so that tagging everything one way visibly scores poorly.
-import { TAGS, type Tag, type Technique } from '../content/schemas.ts';
+import { TAGS, type Tag, type Technique } from '../content/vocabulary.ts';
 
 /** The parts of a key entry scoring needs. */
 export interface KeyForScoring {
