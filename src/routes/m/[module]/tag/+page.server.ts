@@ -6,8 +6,15 @@ export function load({ params, url }) {
 	const c = getCase(params.module);
 	return {
 		...loadExercise(params.module, 'letter', url, 'set'),
-		letter: { title: c.letter.title, author: c.letter.author, date: c.letter.date }
+		letter: { title: c.letter.title, author: c.letter.author, date: c.letter.date },
+		eventCounts: countEvents(c.timeline?.events ?? [])
 	};
+}
+
+function countEvents(events: { sentences: string[] }[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const event of events) for (const id of event.sentences) counts[id] = (counts[id] ?? 0) + 1;
+	return counts;
 }
 
 export const actions = gradeActions('letter');
