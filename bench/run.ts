@@ -3,7 +3,11 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { loadCase } from '../src/lib/content/case';
+import { readCaseFiles } from '../src/lib/content/folder';
+import { runLighthouse, type LighthouseScore } from './lighthouse';
 import { startServer } from './server';
+import { serveTimelineJs } from './timelinejs';
 import { measurePage, type PageWeight } from './weights';
 
 const MODULE = 'embassy-letter-2020';
@@ -21,6 +25,22 @@ const ROUTES: { name: string; path: string }[] = [
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** `npm run bench -- --skip=lighthouse,load` leaves parts out */
+const skip = new Set(
+	process.argv
+		.find((a) => a.startsWith('--skip='))
+		?.slice(7)
+		.split(',') ?? []
+);
+const results: Record<string, unknown> = {
+	takenAt: new Date().toISOString(),
+	machine: {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		memoryGiB: Math.round(totalmem() / 2 ** 30),
+		node: process.version
+	}
+};
 
 if (!existsSync('build/handler.js')) execSync('npx vite build', { stdio: 'inherit' });
 const server = await startServer();
@@ -43,16 +63,44 @@ try {
 			budget: w.budget ? `${kb(w.budget)} ${w.jsGzip <= w.budget ? 'ok' : 'OVER'}` : ''
 		}))
 	);
-	const results = {
-		takenAt: new Date().toISOString(),
-		machine: {
-			cpus: cpus().length,
-			cpu: cpus()[0]?.model,
-			memoryGiB: Math.round(totalmem() / 2 ** 30),
-			node: process.version
-		},
-		weights
-	};
+	results.weights = weights;
+
+	const timeline = loadCase(MODULE, readCaseFiles(`lessons/${MODULE}`)).case.timeline;
+	const ours = weights.find((w) => w.name === 'timeline');
+	if (timeline && ours) {
+		const tl = await serveTimelineJs(timeline.events);
+		try {
+			const theirs = await measurePage(tl.url, '/');
+			const ratio = (theirs.jsGzip + theirs.cssGzip) / (ours.jsGzip + ours.cssGzip);
+			results.timelineJs = { events: timeline.events.length, ...theirs, ratio };
+			console.log(`\nThe same ${timeline.events.length} events in Knight Lab's TimelineJS`);
+			console.table([
+				{ page: 'Rebuttal Lab timeline', JS: kb(ours.jsGzip), CSS: kb(ours.cssGzip) },
+				{ page: 'TimelineJS 3.9.11', JS: kb(theirs.jsGzip), CSS: kb(theirs.cssGzip) }
+			]);
+			console.log(`TimelineJS weighs ${ratio.toFixed(1)} times as much (JS + CSS, gzip).`);
+		} finally {
+			tl.server.close();
+		}
+	}
+
+	if (!skip.has('lighthouse')) {
+		const pages = ['catalogue', 'lesson', 'exercise', 'timeline'];
+		const scores: (LighthouseScore & { page: string })[] = (
+			await runLighthouse(pages.map((p) => server.url + ROUTES.find((r) => r.name === p)!.path))
+		).map((score, i) => ({ ...score, page: pages[i]! }));
+		results.lighthouse = scores;
+		console.log('\nLighthouse, mobile (targets: performance >= 95, accessibility 100)');
+		console.table(
+			scores.map((s) => ({
+				page: s.page,
+				performance: s.performance,
+				accessibility: s.accessibility,
+				'failed audits': s.failedAudits.join(', ')
+			}))
+		);
+	}
+
 	mkdirSync('bench/results', { recursive: true });
 	writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
 	console.log('\nWritten to bench/results/latest.json');

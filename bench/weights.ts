@@ -30,6 +30,10 @@ export async function measurePage(base: string, route: string): Promise<PageWeig
 		if (/rel="stylesheet"/.test(tag)) css.add(href);
 	}
 	for (const match of html.matchAll(/import\("([^"]+)"\)/g)) if (match[1]) js.add(match[1]);
+	for (const tag of html.match(/<script [^>]*src="[^"]+"[^>]*>/g) ?? []) {
+		const src = attr(tag, 'src');
+		if (src) js.add(src);
+	}
 	const gz = async (paths: Set<string>) => {
 		let total = 0;
 		for (const path of paths) {
