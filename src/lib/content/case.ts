@@ -1,6 +1,7 @@
 // Builds a typed Case from the text of the files in one lessons/<case>/ folder and checks the
 // references between them (every claim sentence keyed, every allegation id known...).
 import { ContentError } from './errors.ts';
+import { checkInstructorNotes } from './instructor.ts';
 import { parseFrontmatter, parseYamlFile } from './parse.ts';
 import {
 	AllegationsFile,
@@ -119,6 +120,7 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 
 	const key = checkKey(path('answer-key.yaml'), keyFile.items, sentences, allegationIds);
 	const lessons = loadLessons(caseId, files);
+	checkInstructorNotes(caseId, files, lessons);
 	const practice = loadPractice(caseId, files, 'practice.yaml');
 	const booster = loadPractice(caseId, files, 'booster.yaml');
 	const glossary = optional(caseId, files, 'glossary.yaml', GlossaryFile);

@@ -21,6 +21,7 @@ export interface ModuleSummary {
 	claimCount: number;
 	hasPractice: boolean;
 	hasTimeline: boolean;
+	hasGlossary: boolean;
 }
 
 export function summarise(c: Case): ModuleSummary {
@@ -42,6 +43,7 @@ export function summarise(c: Case): ModuleSummary {
 		lessons,
 		claimCount: c.sentences.filter((s) => s.role === 'claim').length,
 		hasPractice: Boolean(c.practice),
-		hasTimeline: Boolean(c.timeline)
+		hasTimeline: Boolean(c.timeline),
+		hasGlossary: Boolean(c.glossary)
 	};
 }

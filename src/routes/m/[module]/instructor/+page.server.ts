@@ -1,0 +1,9 @@
+// The instructor guide's lesson list (titles, times, links); the notes themselves load in +page.ts.
+import { getCase } from '$lib/server/content';
+
+export function load({ params }) {
+	const c = getCase(params.module);
+	return {
+		lessons: c.lessons.map(({ number, slug, title, minutes }) => ({ number, slug, title, minutes }))
+	};
+}
