@@ -1,7 +1,7 @@
 // The body a student's browser sends to be graded, as one schema: parsed from form data on the
 // server, so bad input gets a clear message (never a 500) whatever sent it.
 import { z } from 'zod';
-import { TAGS, TECHNIQUES } from '../content/schemas.ts';
+import { TAGS, TECHNIQUES } from '../content/vocabulary.ts';
 
 export const EXERCISE_SETS = ['letter', 'practice', 'booster'] as const;
 export type ExerciseSet = (typeof EXERCISE_SETS)[number];

@@ -1,0 +1,78 @@
+// The words the timeline shows beside its shapes: who asserts an event, how well it is confirmed,
+// when it happened. One place, so the chart, its table, the details panel and the legend agree,
+// and no status is ever shown by colour or shape alone.
+import { formatDate } from '../content/dates.ts';
+import type { Asserter, TimelineEvent } from '../content/schemas.ts';
+import { eventNumber } from './timeline.ts';
+
+export const LANE_LABEL: Record<Asserter, string> = {
+	article: 'The article',
+	letter: 'The letter',
+	independent: 'Independent sources'
+};
+
+/** How an asserter reads inside a sentence: "asserted by the article and independent sources". */
+const ASSERTER_PHRASE: Record<Asserter, string> = {
+	article: 'the article',
+	letter: 'the letter',
+	independent: 'independent sources'
+};
+
+export const CONFIDENCE_LABEL: Record<TimelineEvent['confidence'], string> = {
+	multiple: 'two or more sources',
+	single: 'one source',
+	unverified: 'unverified'
+};
+
+export const CONFIDENCE_EXPLAINED: Record<TimelineEvent['confidence'], string> = {
+	multiple: 'Confirmed by two or more independent sources.',
+	single: 'One source: not confirmed independently.',
+	unverified: 'Unverified: reported, not confirmed.'
+};
+
+/** "the article and independent sources" */
+export function asserters(list: readonly Asserter[]): string {
+	const words = list.map((a) => ASSERTER_PHRASE[a]);
+	return words.length <= 1
+		? (words[0] ?? '')
+		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** When it happened, in words: "31 March 2014", "2010 to 2016", "between January and April 2020". */
+export function describeWhen(
+	event: Pick<TimelineEvent, 'start' | 'end' | 'dateUncertain'>
+): string {
+	if (!event.end) return formatDate(event.start);
+	const range = [formatDate(event.start), formatDate(event.end)] as const;
+	return event.dateUncertain ? `between ${range[0]} and ${range[1]}` : `${range[0]} to ${range[1]}`;
+}
+
+/** The status words a mark carries beside its label, when there is anything to warn about. */
+export function statusNote(event: Pick<TimelineEvent, 'confidence' | 'dateUncertain'>): string {
+	const notes: string[] = [];
+	if (event.confidence !== 'multiple') notes.push(CONFIDENCE_LABEL[event.confidence]);
+	if (event.dateUncertain) notes.push('date uncertain');
+	return notes.join(', ');
+}
+
+/** The label drawn on the chart: "6. Joint declaration, CBTC deal", or "6" where space is short. */
+export function chartLabel(event: TimelineEvent, compact: boolean): string {
+	const note = statusNote(event);
+	const name = compact
+		? eventNumber(event.id)
+		: `${eventNumber(event.id)}. ${event.label ?? event.title}`;
+	return note ? `${name} · ${note}` : name;
+}
+
+/** The accessible name of an event's mark: everything the shape says, in words. */
+export function eventName(event: TimelineEvent, highlightedBy?: string): string {
+	const parts = [
+		`${eventNumber(event.id)}. ${event.title}`,
+		describeWhen(event),
+		`asserted by ${asserters(event.assertedBy)}`,
+		CONFIDENCE_LABEL[event.confidence]
+	];
+	if (event.dateUncertain) parts.push('date uncertain');
+	if (highlightedBy) parts.push(`invoked by sentence ${highlightedBy.slice(1)}`);
+	return parts.join('; ');
+}

@@ -1,0 +1,75 @@
+// The ordering exercise: students put some of the case's events in time order (no dates shown);
+// the grade action checks the body against a schema and scores it against the content's dates.
+import { error, fail } from '@sveltejs/kit';
+import { describeWhen } from '$lib/charts/timeline-text';
+import type { TimelineEvent } from '$lib/content/schemas';
+import {
+	correctOrder,
+	describeOrderError,
+	orderBodySchema,
+	positionField,
+	scoreOrder,
+	scrambledOrder
+} from '$lib/exercises/timeline-order';
+import { getCase } from '$lib/server/content';
+
+function exercise(moduleId: string) {
+	const c = getCase(moduleId);
+	const events = (c.timeline?.events ?? []).filter((e) => e.orderExercise);
+	if (events.length < 2) error(404, 'This module has no timeline ordering exercise.');
+	return { events, correct: correctOrder(events) };
+}
+
+/** What a student sees of an event before answering: no date, no sources (they give dates away). */
+const publicItem = (e: TimelineEvent) => ({ id: e.id, title: e.title });
+
+export function load({ params }) {
+	const { events, correct } = exercise(params.module);
+	const byId = new Map(events.map((e) => [e.id, e]));
+	return { items: scrambledOrder(correct).map((id) => publicItem(byId.get(id)!)) };
+}
+
+export const actions = {
+	grade: async ({ request, params }) => {
+		const { events, correct } = exercise(params.module);
+		let form: FormData;
+		try {
+			form = await request.formData();
+		} catch {
+			return fail(400, { message: 'The answer could not be read: send it as a form.' });
+		}
+		// keep what the student chose, so the form can show it again next to the message
+		const positions: Record<string, string> = {};
+		for (const id of correct) {
+			const value = form.get(positionField(id));
+			if (typeof value === 'string' && value.length <= 3) positions[id] = value;
+		}
+		const body = Object.fromEntries(
+			[...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : ''])
+		);
+		const parsed = orderBodySchema(correct).safeParse(body);
+		if (!parsed.success) {
+			return fail(400, { message: describeOrderError(parsed.error), positions });
+		}
+		const score = scoreOrder(parsed.data, correct);
+		const byId = new Map(events.map((e) => [e.id, e]));
+		return {
+			positions,
+			result: {
+				given: parsed.data,
+				pairs: score.pairs,
+				exact: score.exact,
+				feedback: score.perEvent.map((s) => {
+					const e = byId.get(s.id)!;
+					return {
+						...s,
+						title: e.title,
+						when: describeWhen(e),
+						caveat: e.caveat ?? null,
+						sources: e.sources
+					};
+				})
+			}
+		};
+	}
+};

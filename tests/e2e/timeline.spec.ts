@@ -1,0 +1,256 @@
+// The timeline and its ordering exercise: server-rendered chart and table, keyboard navigation
+// and zoom, links between the letter and the timeline in both directions, the ordering exercise
+// by keyboard and without JavaScript, bad input answered with a 400, and axe scans.
+import { expect, test, type Page } from '@playwright/test';
+import { correctOrder } from '../../src/lib/exercises/timeline-order';
+import { expectNoAxeViolations } from './axe';
+import { CASE, loaded } from './content';
+
+const events = loaded.case.timeline?.events ?? [];
+const byId = new Map(events.map((e) => [e.id, e]));
+const title = (id: string) => byId.get(id)?.title ?? '';
+const TIMELINE = `/m/${CASE}/timeline`;
+const ORDER = `${TIMELINE}/order`;
+const orderEvents = events.filter((e) => e.orderExercise);
+const correct = correctOrder(orderEvents);
+
+const details = (page: Page) => page.locator('#event-details');
+const focusedEvent = (page: Page) =>
+	page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
+const tickLabels = (page: Page) => page.locator('svg .tick').allTextContents();
+
+test('the server-rendered page holds the chart, every event in the table, and the legend', async ({
+	request
+}) => {
+	const response = await request.get(TIMELINE);
+	expect(response.status()).toBe(200);
+	const html = await response.text();
+	expect(html).toContain('<svg');
+	expect(html).toMatch(/role="group"[^>]*aria-label="Timeline of the case/);
+	expect(html).toContain('<table');
+	for (const event of events) {
+		expect(html).toContain(`data-event="${event.id}"`);
+		expect(html).toContain(event.title);
+	}
+	expect(html).toContain('How to read the chart');
+	expect(html).toContain('one source');
+});
+
+test('?event= preselects an event on the server', async ({ request }) => {
+	const html = await (await request.get(`${TIMELINE}?event=E6`)).text();
+	expect(html).toContain('Event 6:');
+	expect(html).toContain(title('E6'));
+	expect(html).toContain(`/m/${CASE}/letter#L14`);
+});
+
+test.describe('with JavaScript', () => {
+	test('arrow keys move between events in time order; Enter selects', async ({ page }) => {
+		await page.goto(TIMELINE);
+		await page.getByRole('button', { name: 'Zoom in' }).focus();
+		await page.keyboard.press('Tab');
+		expect(await focusedEvent(page)).toBe('E1');
+		await page.keyboard.press('ArrowRight');
+		expect(await focusedEvent(page)).toBe('E2');
+		await page.keyboard.press('Enter');
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(title('E2'));
+		await expect(page).toHaveURL(/\?event=E2/);
+		await page.keyboard.press('End');
+		expect(await focusedEvent(page)).toBe(events.at(-1)?.id);
+		await page.keyboard.press(' ');
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(
+			title(events.at(-1)!.id)
+		);
+		// one tab stop for the whole chart
+		await page.keyboard.press('Shift+Tab');
+		expect(await focusedEvent(page)).toBeNull();
+	});
+
+	test('zooms with + and - keys and the buttons, and resets', async ({ page }) => {
+		await page.goto(TIMELINE);
+		const level = page.getByTestId('zoom-level');
+		await expect(level).toHaveText('Whole timeline');
+		const before = await tickLabels(page);
+		await page.locator('svg a[tabindex="0"]').focus();
+		await page.keyboard.press('+');
+		await page.keyboard.press('+');
+		await expect(level).toContainText('Zoom ×');
+		await expect.poll(() => tickLabels(page)).not.toEqual(before);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(level).toContainText('×4.1');
+		await page.keyboard.press('-');
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(level).toHaveText('Whole timeline');
+		await expect.poll(() => tickLabels(page)).toEqual(before);
+	});
+
+	test('the table and the chart select the same event', async ({ page }) => {
+		await page.goto(TIMELINE);
+		await page
+			.locator('table')
+			.getByRole('link', { name: title('E12') })
+			.click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(title('E12'));
+		await expect(page.locator('svg a[data-event="E12"]')).toHaveAttribute('aria-current', 'true');
+		await page.locator('svg a[data-event="E14"]').click();
+		await expect(page.locator('table a[data-event="E14"]')).toHaveAttribute('aria-current', 'true');
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(title('E14'));
+	});
+
+	test('the reader links a sentence to its events, and the details link back', async ({ page }) => {
+		await page.goto(`/m/${CASE}/letter`);
+		await page.getByRole('link', { name: /^events invoked by sentence 16\b/ }).click();
+		await expect(page).toHaveURL(`${TIMELINE}?sentence=L16`);
+		await expect(page.getByTestId('sentence-notice')).toContainText('Princess Astrid');
+		const invoked = events.filter((e) => e.sentences.includes('L16')).map((e) => e.id);
+		expect(invoked.length).toBeGreaterThan(0);
+		for (const id of invoked) {
+			await expect(page.locator(`svg a[data-event="${id}"]`)).toHaveClass(/highlighted/);
+		}
+		await expect(page.locator('svg a.highlighted')).toHaveCount(invoked.length);
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(
+			title(invoked[0]!)
+		);
+		await details(page).getByRole('link', { name: 'Sentence 16' }).click();
+		await expect(page).toHaveURL(`/m/${CASE}/letter#L16`);
+		await expect(page.locator('#L16')).toBeInViewport();
+	});
+
+	test('axe: the timeline page with a sentence and a selection', async ({ page }) => {
+		await page.goto(`${TIMELINE}?sentence=L25&event=E17`);
+		await expect(page.getByRole('group', { name: /^Timeline of the case/ })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('the ordering exercise works by keyboard alone', async ({ page }) => {
+		await page.goto(ORDER);
+		await expect(page.getByRole('button', { name: /^Move up/ }).first()).toBeVisible();
+		const order = () =>
+			page.locator('.order-list li').evaluateAll((li) => li.map((l) => l.getAttribute('data-id')));
+		for (const [target, id] of correct.entries()) {
+			const steps = (await order()).indexOf(id) - target;
+			if (steps <= 0) continue;
+			await page.locator(`#up-${id}`).focus();
+			for (let i = 0; i < steps; i++) await page.keyboard.press('Enter');
+			await expect(page.getByTestId('order-announcement')).toHaveText(
+				`${title(id)}: now at position ${target + 1} of ${correct.length}.`
+			);
+		}
+		expect(await order()).toEqual(correct);
+		await page.getByRole('button', { name: 'Check my order' }).focus();
+		await page.keyboard.press('Enter');
+		const result = page.getByTestId('order-result');
+		const pairs = (correct.length * (correct.length - 1)) / 2;
+		await expect(result).toContainText(`${pairs} of ${pairs} pairs`);
+		await expect(result.getByRole('heading', { name: 'Your result' })).toBeFocused();
+		for (const id of correct) await expect(result).toContainText(title(id));
+		await expectNoAxeViolations(page);
+	});
+
+	test('an event can be dragged to a new place with the pointer', async ({ page }) => {
+		await page.goto(ORDER);
+		const rows = page.locator('.order-list li');
+		const first = await rows.first().getAttribute('data-id');
+		const handle = rows.first().locator('.handle');
+		const last = await rows.last().boundingBox();
+		const box = await handle.boundingBox();
+		await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box!.x + 10, last!.y + last!.height - 4, { steps: 12 });
+		await page.mouse.up();
+		await expect(rows.last()).toHaveAttribute('data-id', first!);
+		await expect(page.getByTestId('order-announcement')).toHaveText(
+			`${title(first!)}: now at position ${correct.length} of ${correct.length}.`
+		);
+		await expect(page.locator(`input[name="position-${first}"]`)).toHaveValue(
+			String(correct.length)
+		);
+	});
+
+	test('axe: the timeline at 320 px wide', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.goto(`${TIMELINE}?event=E3`);
+		await expect(page.getByRole('group', { name: /^Timeline of the case/ })).toBeVisible();
+		const width = await page
+			.getByRole('group', { name: /^Timeline of the case/ })
+			.evaluate((svg) => svg.getBoundingClientRect().width);
+		expect(width).toBeLessThanOrEqual(320);
+		await expectNoAxeViolations(page);
+	});
+
+	test('axe: the ordering exercise before answering', async ({ page }) => {
+		await page.goto(ORDER);
+		await expect(page.getByRole('button', { name: /^Move down/ }).first()).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the chart and the table select events by link', async ({ page }) => {
+		await page.goto(TIMELINE);
+		await expect(page.locator('svg a[data-event]').first()).toBeVisible();
+		await page
+			.locator('table')
+			.getByRole('link', { name: title('E5') })
+			.click();
+		await expect(page).toHaveURL(/\?event=E5/);
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(title('E5'));
+		await page.locator('svg a[data-event="E19"]').click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(title('E19'));
+	});
+
+	test('the ordering exercise grades numbered selects, and refuses a position given twice', async ({
+		page
+	}) => {
+		await page.goto(ORDER);
+		for (const [index, id] of correct.entries()) {
+			await page.getByLabel(title(id)).selectOption(String(index + 1));
+		}
+		await page.getByRole('button', { name: 'Check my order' }).click();
+		const pairs = (correct.length * (correct.length - 1)) / 2;
+		await expect(page.getByTestId('order-result')).toContainText(`${pairs} of ${pairs} pairs`);
+		for (const id of correct) {
+			const date = page.getByTestId('order-result').getByText(title(id));
+			await expect(date).toBeVisible();
+		}
+
+		await page.goto(ORDER);
+		await page.getByLabel(title(correct[0]!)).selectOption('1');
+		await page.getByLabel(title(correct[1]!)).selectOption('1');
+		await page.getByRole('button', { name: 'Check my order' }).click();
+		await expect(page.getByRole('alert')).toContainText('expected a position no other event has');
+		// the student's choices are kept
+		await expect(page.getByLabel(title(correct[1]!))).toHaveValue('1');
+	});
+});
+
+test('the grade action answers bad input with a 400, never a 500', async ({ request, baseURL }) => {
+	const bad: Record<string, string>[] = [
+		{ 'position-E4': 'first' },
+		{ [`position-${correct[0]}`]: '1', 'position-E999': '2' },
+		{}
+	];
+	for (const form of bad) {
+		// a plain form post gets the page back with status 400 and the message
+		const page = await request.post(`${ORDER}?/grade`, {
+			form,
+			headers: { origin: baseURL ?? '', accept: 'text/html' }
+		});
+		expect(page.status()).toBe(400);
+		expect(await page.text()).toContain('expected');
+		// an enhanced post (as use:enhance sends it) gets a failure of status 400
+		const json = await request.post(`${ORDER}?/grade`, {
+			form,
+			headers: { origin: baseURL ?? '', accept: 'application/json', 'x-sveltekit-action': 'true' }
+		});
+		expect(json.status()).toBeLessThan(500);
+		expect(await json.json()).toMatchObject({ type: 'failure', status: 400 });
+	}
+	// not a form at all
+	const text = await request.post(`${ORDER}?/grade`, {
+		data: 'positions please',
+		headers: { origin: baseURL ?? '', accept: 'text/html', 'content-type': 'text/plain' }
+	});
+	expect(text.status()).toBe(400);
+});
