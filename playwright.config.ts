@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const E2E_DATA = 'test-results/e2e-data';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -19,10 +20,12 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: 'node scripts/serve.js',
+		// a fresh database per run (the class tests sign up and join): the data folder is wiped here,
+		// as the server starts, not in a globalSetup (which Playwright runs after the server is up)
+		command: `node -e "require('node:fs').rmSync('${E2E_DATA}', { recursive: true, force: true })" && node scripts/serve.js`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: 'test-results/e2e-data' }
+		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: E2E_DATA }
 	}
 });

@@ -1,7 +1,34 @@
-// Security headers on every response (the CSP itself comes from svelte.config.js).
-import type { Handle } from '@sveltejs/kit';
+// Session lookup (who is signed in, into event.locals), migrations at start, and security headers
+// on every response (the CSP itself comes from svelte.config.js).
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
+import { database } from '$lib/server/db/client';
+
+export const init: ServerInit = async () => {
+	// open and migrate the database at start; self-study pages work even if this fails
+	try {
+		await database();
+	} catch (error) {
+		console.error('The database could not be opened; classes are unavailable.', error);
+	}
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.instructor = null;
+	event.locals.student = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		try {
+			const session = await resolveSession(token);
+			event.locals.instructor = session.instructor;
+			event.locals.student = session.student;
+			if (!session.instructor && !session.student) clearSessionCookie(event.cookies, event.url);
+		} catch (error) {
+			// no database: treat the request as signed out (self-study still works), keep the cookie
+			console.error('Session lookup failed.', error);
+		}
+	}
+
 	const response = await resolve(event);
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-content-type-options', 'nosniff');

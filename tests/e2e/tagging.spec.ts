@@ -176,11 +176,14 @@ test('the practice page has a worked example, faded hints and its own grading', 
 	await expectNoAxeViolations(page);
 });
 
-test('bad form bodies get a 400 with a clear message, never a 500', async ({ request }) => {
+test('bad form bodies get a 400 with a clear message, never a 500', async ({
+	request,
+	baseURL
+}) => {
 	const post = (form: Record<string, string>) =>
 		request.post(`/m/${CASE}/tag?/grade`, {
 			form,
-			headers: { origin: 'http://127.0.0.1:4173', accept: 'application/json' }
+			headers: { origin: new URL(baseURL ?? '').origin, accept: 'application/json' }
 		});
 	for (const [form, message] of [
 		[

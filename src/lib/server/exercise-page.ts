@@ -1,8 +1,18 @@
-// What every tagging page loads (items, feedback mode) and its grading action, for one set.
+// What every tagging page loads (items, feedback mode) and its grading action, for one set. A
+// signed-in class student with an assignment of the module gets the assignment's feedback mode and
+// their stored work (class-exercise.ts); everyone else gets self-study, as before.
 import { error } from '@sveltejs/kit';
 import type { Case } from '$lib/content/case';
 import { FEEDBACK_MODES, type ExerciseSet, type FeedbackMode } from '$lib/exercises/submission';
-import { getCase } from './content';
+import { canOpenBooster } from './authorization';
+import {
+	classContext,
+	classGradeAction,
+	distributionFor,
+	gradingMode,
+	loadClassWork
+} from './class-exercise';
+import { getCase, getKeys } from './content';
 import { gradeAction } from './grading';
 
 export function feedbackMode(url: URL, fallback: FeedbackMode): FeedbackMode {
@@ -19,15 +29,50 @@ function itemsOf(c: Case, set: ExerciseSet) {
 	return practice.items;
 }
 
-/** The public side of an exercise: the items to tag, never the key. */
-export function loadExercise(caseId: string, set: ExerciseSet, url: URL, fallback: FeedbackMode) {
+export const BOOSTER_NOT_RELEASED =
+	'Your instructor has not released the booster yet. It will appear on your class page when they do.';
+
+/** The public side of an exercise: the items to tag, never the key (nor, before a reveal, any
+ * part of it). */
+export async function loadExercise(
+	caseId: string,
+	set: ExerciseSet,
+	url: URL,
+	fallback: FeedbackMode,
+	locals: App.Locals
+) {
 	const c = getCase(caseId);
-	return { set, items: itemsOf(c, set), mode: feedbackMode(url, fallback) };
+	const items = itemsOf(c, set);
+	const ctx = await classContext(locals, caseId);
+	if (!ctx) {
+		return { set, items, mode: feedbackMode(url, fallback), classWork: null, distribution: null };
+	}
+	if (set === 'booster' && !canOpenBooster(ctx.assignment)) error(403, BOOSTER_NOT_RELEASED);
+	const classWork = await loadClassWork(c, getKeys(caseId), set, ctx);
+	return {
+		set,
+		items,
+		mode: gradingMode(ctx.assignment),
+		classWork,
+		distribution: set === 'letter' ? await distributionFor(locals, ctx, c, set, classWork) : null
+	};
 }
 
 export function gradeActions(set: ExerciseSet) {
 	return {
-		grade: ({ params, request }: { params: { module: string }; request: Request }) =>
-			gradeAction(params.module, set, request)
+		grade: async ({
+			params,
+			request,
+			locals
+		}: {
+			params: { module: string };
+			request: Request;
+			locals: App.Locals;
+		}) => {
+			getCase(params.module); // a 404 for an unknown module
+			const ctx = await classContext(locals, params.module);
+			if (ctx) return classGradeAction(params.module, set, request, ctx);
+			return gradeAction(params.module, set, request);
+		}
 	};
 }

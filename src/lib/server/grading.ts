@@ -93,24 +93,34 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 	};
 }
 
-/** The form action behind every tagging exercise: validate, grade, or fail with a clear 400. */
-export async function gradeAction(caseId: string, set: ExerciseSet, request: Request) {
+/** Reads and validates a tagging form body; a 400 with a clear message when it is bad. */
+export async function readSubmission(request: Request) {
 	let form: FormData;
 	try {
 		form = await request.formData();
 	} catch {
-		return fail(400, { message: 'Send the answers as a form.' });
+		return { failure: fail(400, { message: 'Send the answers as a form.' }) };
 	}
 	const parsed = Submission.safeParse(submissionFromForm(form));
-	if (!parsed.success) return fail(400, { message: describeSubmissionError(parsed.error) });
+	if (!parsed.success) {
+		return { failure: fail(400, { message: describeSubmissionError(parsed.error) }) };
+	}
+	return { form, submission: parsed.data };
+}
+
+/** The form action behind every tagging exercise: validate, grade, or fail with a clear 400. */
+export async function gradeAction(caseId: string, set: ExerciseSet, request: Request) {
+	const read = await readSubmission(request);
+	if (read.failure) return read.failure;
+	const submission = read.submission;
 	try {
-		return { result: grade(getCase(caseId), getKeys(caseId), set, parsed.data) };
+		return { result: grade(getCase(caseId), getKeys(caseId), set, submission) };
 	} catch (error) {
 		if (error instanceof GradingError) {
 			return fail(400, {
 				message: error.message,
-				tags: parsed.data.tags,
-				techniques: parsed.data.techniques
+				tags: submission.tags,
+				techniques: submission.techniques
 			});
 		}
 		throw error;

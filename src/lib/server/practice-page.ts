@@ -3,13 +3,18 @@ import { error } from '@sveltejs/kit';
 import { getCase } from './content';
 import { loadExercise } from './exercise-page';
 
-export function loadPractice(caseId: string, set: 'practice' | 'booster', url: URL) {
+export async function loadPractice(
+	caseId: string,
+	set: 'practice' | 'booster',
+	url: URL,
+	locals: App.Locals
+) {
 	const c = getCase(caseId);
 	const practice = set === 'practice' ? c.practice : c.booster;
 	if (!practice) error(404, 'This module has no such exercise.');
 	const { title, notice, setting, worked } = practice;
 	return {
-		...loadExercise(caseId, set, url, 'immediate'),
+		...(await loadExercise(caseId, set, url, 'immediate', locals)),
 		text: { title, notice, setting, worked }
 	};
 }

@@ -2,8 +2,8 @@
 import { gradeActions } from '$lib/server/exercise-page';
 import { loadPractice } from '$lib/server/practice-page';
 
-export function load({ params, url }) {
-	return loadPractice(params.module, 'practice', url);
+export function load({ params, url, locals }) {
+	return loadPractice(params.module, 'practice', url, locals);
 }
 
 export const actions = gradeActions('practice');

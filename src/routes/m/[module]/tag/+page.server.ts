@@ -2,10 +2,10 @@
 import { gradeActions, loadExercise } from '$lib/server/exercise-page';
 import { getCase } from '$lib/server/content';
 
-export function load({ params, url }) {
+export async function load({ params, url, locals }) {
 	const c = getCase(params.module);
 	return {
-		...loadExercise(params.module, 'letter', url, 'set'),
+		...(await loadExercise(params.module, 'letter', url, 'set', locals)),
 		letter: { title: c.letter.title, author: c.letter.author, date: c.letter.date },
 		eventCounts: countEvents(c.timeline?.events ?? [])
 	};

@@ -1,0 +1,204 @@
+// The tagging exercise for a signed-in class student: the assignment's feedback mode instead of the
+// self-study switch, answers stored per attempt and restored from the server, committed answers
+// locked, and in 'reveal' mode no key data at all until the instructor reveals it.
+import { randomUUID } from 'node:crypto';
+import { fail } from '@sveltejs/kit';
+import type { Case, CaseKeys } from '$lib/content/case';
+import type { Tag, Technique } from '$lib/content/schemas';
+import type { GradeResult } from '$lib/exercises/feedback';
+import {
+	REVEAL_PENDING_MESSAGE,
+	type ClassDistribution,
+	type ClassWork,
+	type PendingResult
+} from '$lib/exercises/class-work';
+import type { ExerciseSet, FeedbackMode, Submission } from '$lib/exercises/submission';
+import { AttemptConflict, getAttempt, recordAttempt } from './attempts';
+import { actorOf, canOpenBooster, canSeeDistribution, canSeeKey } from './authorization';
+import type { Assignment } from './classes';
+import { listStudentsWithAttempts } from './classes';
+import type { Attempt } from './db/schema';
+import { getCase, getKeys } from './content';
+import { GradingError, grade, itemIds, readSubmission } from './grading';
+import { isUuid } from './ids';
+import { assignmentForModule } from './students';
+
+export interface ClassContext {
+	studentId: string;
+	className: string;
+	assignment: Assignment;
+}
+
+/** The signed-in student's assignment of this module; null for self-study. */
+export async function classContext(
+	locals: App.Locals,
+	moduleId: string
+): Promise<ClassContext | null> {
+	const student = locals.student;
+	if (!student) return null;
+	const assignment = await assignmentForModule(student.classId, moduleId);
+	if (!assignment) return null;
+	return { studentId: student.id, className: student.className, assignment };
+}
+
+/** How grading treats the assignment's mode: 'reveal' is graded as a whole set. */
+export function gradingMode(assignment: Assignment): FeedbackMode {
+	return assignment.feedbackMode === 'immediate' ? 'immediate' : 'set';
+}
+
+export function pendingOf(result: GradeResult): PendingResult {
+	const { set, tags, techniques, committed, total } = result;
+	return { set, tags, techniques, committed, total };
+}
+
+/** Stored answers limited to the items the exercise still has. */
+function known(c: Case, set: ExerciseSet, stored: Attempt) {
+	const ids = new Set(itemIds(c, set));
+	const pick = <T>(record: Record<string, T>) =>
+		Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
+	return {
+		tags: pick(stored.tags) as Record<string, Tag>,
+		techniques: pick(stored.techniques) as Record<string, Technique>,
+		committed: stored.committed.filter((id) => ids.has(id))
+	};
+}
+
+/** The student's work as the page shows it on load. */
+export async function loadClassWork(
+	c: Case,
+	keys: CaseKeys,
+	set: ExerciseSet,
+	ctx: ClassContext
+): Promise<ClassWork> {
+	const { assignment } = ctx;
+	const stored = await getAttempt({
+		studentId: ctx.studentId,
+		assignmentId: assignment.id,
+		set
+	});
+	const work: ClassWork = {
+		className: ctx.className,
+		attemptId: stored?.id ?? randomUUID(),
+		feedbackMode: assignment.feedbackMode,
+		dueAt: assignment.dueAt ? assignment.dueAt.toISOString().slice(0, 10) : null
+	};
+	if (!stored) return work;
+	const answers = known(c, set, stored);
+	if (answers.committed.length === 0) return { ...work, ...answers };
+	try {
+		// graded again from the stored answers, so a corrected key reaches everyone
+		const result = grade(c, keys, set, { mode: gradingMode(assignment), ...answers });
+		return canSeeKey(assignment) ? { ...work, result } : { ...work, pending: pendingOf(result) };
+	} catch (error) {
+		if (error instanceof GradingError)
+			return { ...work, tags: answers.tags, techniques: answers.techniques };
+		throw error;
+	}
+}
+
+/**
+ * Grades and stores a class student's submission. Committed answers are locked: the stored tags of
+ * committed items win over the form's. Returns the result, or only the pending answers while the
+ * key is not revealed.
+ */
+export async function gradeForClass(
+	c: Case,
+	keys: CaseKeys,
+	set: ExerciseSet,
+	ctx: ClassContext,
+	attemptId: string,
+	submission: Submission
+): Promise<{ result: GradeResult } | { pending: PendingResult; message: string }> {
+	const { assignment } = ctx;
+	const owner = { studentId: ctx.studentId, assignmentId: assignment.id, set };
+	const { result } = await recordAttempt(owner, attemptId, (stored) => {
+		const locked = stored ? known(c, set, stored) : { tags: {}, techniques: {}, committed: [] };
+		const lockedTags = Object.fromEntries(locked.committed.map((id) => [id, locked.tags[id]]));
+		const lockedTechniques = Object.fromEntries(
+			locked.committed.flatMap((id) => (locked.techniques[id] ? [[id, locked.techniques[id]]] : []))
+		);
+		const techniques = { ...submission.techniques };
+		for (const id of locked.committed) delete techniques[id];
+		const merged: Submission = {
+			mode: gradingMode(assignment),
+			commit: submission.commit,
+			tags: { ...submission.tags, ...lockedTags } as Record<string, Tag>,
+			techniques: { ...techniques, ...lockedTechniques } as Record<string, Technique>,
+			committed: [...new Set([...locked.committed, ...submission.committed])]
+		};
+		const result = grade(c, keys, set, merged);
+		return {
+			tags: result.tags,
+			techniques: result.techniques,
+			committed: result.committed,
+			score: result.totals.score,
+			result
+		};
+	});
+	if (canSeeKey(assignment)) return { result };
+	return { pending: pendingOf(result), message: REVEAL_PENDING_MESSAGE };
+}
+
+/** The grade action for a class student: as gradeAction, plus the attempt id and storage. */
+export async function classGradeAction(
+	caseId: string,
+	set: ExerciseSet,
+	request: Request,
+	ctx: ClassContext
+) {
+	if (set === 'booster' && !canOpenBooster(ctx.assignment)) {
+		return fail(403, { message: 'Your instructor has not released the booster yet.' });
+	}
+	const read = await readSubmission(request);
+	if (read.failure) return read.failure;
+	const { form, submission } = read;
+	const attemptId = form.get('attempt');
+	if (!isUuid(attemptId)) {
+		return fail(400, {
+			message: 'The answers came without their attempt id. Reload the page and submit again.'
+		});
+	}
+	try {
+		return await gradeForClass(getCase(caseId), getKeys(caseId), set, ctx, attemptId, submission);
+	} catch (error) {
+		if (error instanceof GradingError) {
+			return fail(400, {
+				message: error.message,
+				tags: submission.tags,
+				techniques: submission.techniques
+			});
+		}
+		if (error instanceof AttemptConflict) return fail(409, { message: error.message });
+		throw error;
+	}
+}
+
+/** The class's distribution of tags per item, when this student may see it. */
+export async function distributionFor(
+	locals: App.Locals,
+	ctx: ClassContext,
+	c: Case,
+	set: ExerciseSet,
+	work: ClassWork
+): Promise<ClassDistribution | null> {
+	const ids = itemIds(c, set);
+	const committed = work.result?.committed.length ?? 0;
+	if (!canSeeDistribution(actorOf(locals), ctx.assignment, { committed, total: ids.length })) {
+		return null;
+	}
+	const everyone = await listStudentsWithAttempts(ctx.assignment.id);
+	const finished = everyone
+		.map((s) => s.attempts.find((a) => a.set === set))
+		.filter((a) => a && ids.every((id) => a.committed.includes(id)));
+	return {
+		students: finished.length,
+		items: ids.map((id) => {
+			const counts: Record<Tag, number> = { evidence: 0, assertion: 0, deflection: 0 };
+			for (const a of finished) {
+				const tag = a?.tags[id];
+				if (tag) counts[tag] += 1;
+			}
+			return { id, counts };
+		})
+	};
+}

@@ -1,0 +1,190 @@
+// The instructor dashboard and the projector view, server side: for a class the caller has already
+// checked (auth/guards requireOwnClass), loads the class's work through classes.ts and hands it
+// with the key to the pure computeDashboard. The key leaves the server only in
+// instructor-only responses, and in the projector view only for the sentences revealed.
+import { error } from '@sveltejs/kit';
+import type { SentenceDistribution } from '$lib/charts/distribution';
+import type { Case } from '$lib/content/case';
+import type { Tag, Technique } from '$lib/content/vocabulary';
+import { distribution, type TagCounts } from '$lib/exercises/agreement';
+import { committedTags, computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
+import { EXERCISE_SETS, type ExerciseSet } from '$lib/exercises/submission';
+import {
+	getAssignment,
+	listAssignments,
+	listStudentsWithAttempts,
+	type Assignment,
+	type Class
+} from './classes';
+import { getCase, getKeys } from './content';
+import { itemIds as itemIdsOf } from './grading';
+
+/** The assignment named in ?assignment=, else the class's first; null when it has none. */
+export async function chooseAssignment(
+	cls: Class,
+	url: URL
+): Promise<{ assignments: Assignment[]; assignment: Assignment | null }> {
+	const assignments = await listAssignments(cls.id);
+	const asked = url.searchParams.get('assignment');
+	if (asked) {
+		const assignment = await getAssignment(cls.id, asked);
+		if (!assignment) error(404, 'There is no such assignment in this class.');
+		return { assignments, assignment };
+	}
+	return { assignments, assignment: assignments[0] ?? null };
+}
+
+/** The sets of a module that have items (the letter always; practice and booster when present). */
+export function setsOf(c: Case): ExerciseSet[] {
+	return EXERCISE_SETS.filter((set) => itemIdsOf(c, set).length > 0);
+}
+
+/** The set named in ?set=, else the letter; a 404 for a set the module does not have. */
+export function chooseSet(c: Case, url: URL): ExerciseSet {
+	const asked = url.searchParams.get('set') ?? 'letter';
+	const set = setsOf(c).find((s) => s === asked);
+	if (!set) error(404, 'This module has no such exercise.');
+	return set;
+}
+
+/** The text of each item of a set, by id. */
+export function itemTexts(c: Case, set: ExerciseSet): Map<string, string> {
+	if (set === 'letter') return new Map(c.sentences.map((s) => [s.id, s.text]));
+	const practice = set === 'practice' ? c.practice : c.booster;
+	return new Map(practice?.items.map((i) => [i.id, i.text]) ?? []);
+}
+
+export interface AssignmentDashboard {
+	case: Case;
+	set: ExerciseSet;
+	dashboard: Dashboard;
+	texts: Map<string, string>;
+}
+
+/** Everything the dashboard of one set of an assignment shows, computed from the stored work. */
+export async function assignmentDashboard(
+	assignment: Assignment,
+	set: ExerciseSet
+): Promise<AssignmentDashboard> {
+	const c = getCase(assignment.moduleId);
+	const key = getKeys(assignment.moduleId)[set];
+	if (!key) error(404, 'This module has no such exercise.');
+	const students = await listStudentsWithAttempts(assignment.id);
+	const lessons = c.lessons.map(({ slug, title, number }) => ({ slug, title, number }));
+	const dashboard = computeDashboard(students, key, itemIdsOf(c, set), lessons, set);
+	return { case: c, set, dashboard, texts: itemTexts(c, set) };
+}
+
+/** The dashboard's per-item figures with the text of each item, for the chart and the table. */
+export function sentenceRows(
+	dashboard: Dashboard,
+	texts: Map<string, string>,
+	revealed: (id: string) => boolean = () => true
+): SentenceDistribution[] {
+	return dashboard.distribution.items.map((item) => {
+		const show = revealed(item.id);
+		return {
+			id: item.id,
+			text: texts.get(item.id) ?? '',
+			counts: item.counts,
+			total: item.total,
+			agreement: item.agreement,
+			keyTag: show ? item.keyTag : null,
+			keyShare: show ? item.keyShare : null
+		};
+	});
+}
+
+/** What the projector shows of a revealed key entry. */
+export interface RevealedKey {
+	tag: Tag;
+	alsoDefensible: Tag[];
+	contested: boolean;
+	otherReading?: string;
+	technique?: Technique;
+	rationale: string;
+}
+
+/** The projector's live figures: the same shape from the page load and from the polled endpoint. */
+export interface PresentData {
+	assignmentId: string;
+	moduleId: string;
+	set: ExerciseSet;
+	students: number;
+	submitted: number;
+	complete: number;
+	/** in the order of the set */
+	items: SentenceDistribution[];
+	/** item ids, most contested first */
+	contested: string[];
+	kappa: number | null;
+	kappaReading: string | null;
+	caveat: string | null;
+	/** key entries of the revealed items only */
+	keys: Record<string, RevealedKey>;
+	/** when these figures were computed (ISO 8601) */
+	updatedAt: string;
+}
+
+/** ?reveal= names one item id, or "all"; anything else reveals nothing. */
+export function revealedIds(url: URL, ids: readonly string[]): Set<string> {
+	const asked = url.searchParams.get('reveal');
+	if (asked === 'all') return new Set(ids);
+	return new Set(asked && ids.includes(asked) ? [asked] : []);
+}
+
+/** The projector's figures for one set of an assignment, with the key of the revealed items. */
+export async function presentData(
+	assignment: Assignment,
+	set: ExerciseSet,
+	url: URL
+): Promise<PresentData> {
+	const { dashboard, texts } = await assignmentDashboard(assignment, set);
+	const revealed = revealedIds(url, dashboard.itemIds);
+	const key = getKeys(assignment.moduleId)[set];
+	const keys: Record<string, RevealedKey> = {};
+	for (const id of revealed) {
+		const entry = key?.get(id);
+		if (!entry) continue;
+		const { tag, alsoDefensible, contested, otherReading, technique, rationale } = entry;
+		keys[id] = { tag, alsoDefensible, contested, otherReading, technique, rationale };
+	}
+	const { agreement } = dashboard;
+	return {
+		assignmentId: assignment.id,
+		moduleId: assignment.moduleId,
+		set,
+		students: dashboard.students.length,
+		submitted: dashboard.submitted,
+		complete: dashboard.complete,
+		items: sentenceRows(dashboard, texts, (id) => revealed.has(id)),
+		contested: dashboard.distribution.contested.map((i) => i.id),
+		kappa: agreement.kappa,
+		kappaReading: agreement.reading?.label ?? null,
+		caveat: agreement.caveat,
+		keys,
+		updatedAt: new Date().toISOString()
+	};
+}
+
+/**
+ * The class's committed tags per item of one set, for ClassDistributionNote on a student's
+ * exercise page: counts only, no key, no names. The caller decides whether the student may see
+ * it (authorization.ts canSeeDistribution).
+ */
+export async function classCounts(
+	assignment: Assignment,
+	set: ExerciseSet
+): Promise<Record<string, TagCounts>> {
+	const c = getCase(assignment.moduleId);
+	const ids = itemIdsOf(c, set);
+	const students = await listStudentsWithAttempts(assignment.id);
+	const items = new Set(ids);
+	const tags = students.map((s) =>
+		committedTags(
+			s.attempts.findLast((a) => a.set === set),
+			items
+		)
+	);
+	return Object.fromEntries(distribution(tags, ids).items.map((i) => [i.id, i.counts]));
+}

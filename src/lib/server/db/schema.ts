@@ -1,0 +1,180 @@
+// The database schema (Drizzle, PostgreSQL): instructors and their classes, assignments of modules,
+// students and their attempts and lesson progress, and sign-in sessions. Everything a class owns is
+// removed with it (ON DELETE CASCADE), so deleting a class leaves nothing of its students behind.
+// Migrations are generated from this file: `npm run db:generate` (drizzle-kit).
+import { sql, type SQL } from 'drizzle-orm';
+import {
+	type AnyPgColumn,
+	boolean,
+	check,
+	index,
+	jsonb,
+	pgTable,
+	primaryKey,
+	real,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import type { Tag, Technique } from '../../content/schemas.ts';
+
+/** lower(column), for case-insensitive uniqueness and look-ups */
+export function lower(column: AnyPgColumn): SQL {
+	return sql`lower(${column})`;
+}
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const instructors = pgTable(
+	'instructors',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** stored lowercased and trimmed */
+		email: text('email').notNull(),
+		displayName: text('display_name').notNull(),
+		/** scrypt$N$r$p$salt$hash (see auth/password.ts) */
+		passwordHash: text('password_hash').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('instructors_email_unique').on(lower(t.email))]
+);
+
+export const classes = pgTable(
+	'classes',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		instructorId: uuid('instructor_id')
+			.notNull()
+			.references(() => instructors.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		joinCode: text('join_code').notNull().unique('classes_join_code_unique'),
+		createdAt: createdAt()
+	},
+	(t) => [index('classes_instructor_idx').on(t.instructorId)]
+);
+
+export const ASSIGNMENT_FEEDBACK_MODES = ['immediate', 'set', 'reveal'] as const;
+export type AssignmentFeedbackMode = (typeof ASSIGNMENT_FEEDBACK_MODES)[number];
+
+export const assignments = pgTable(
+	'assignments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		/** a case id from lessons/ (the module) */
+		moduleId: text('module_id').notNull(),
+		feedbackMode: text('feedback_mode', { enum: ASSIGNMENT_FEEDBACK_MODES })
+			.notNull()
+			.default('set'),
+		/** in 'reveal' mode, when the instructor revealed the key; null until then */
+		revealedAt: timestamp('revealed_at', { withTimezone: true }),
+		dueAt: timestamp('due_at', { withTimezone: true }),
+		lessonLock: boolean('lesson_lock').notNull().default(false),
+		showDistribution: boolean('show_distribution').notNull().default(false),
+		boosterReleased: boolean('booster_released').notNull().default(false),
+		createdAt: createdAt()
+	},
+	(t) => [
+		// one assignment per module per class: a student's exercise page finds it by module
+		unique('assignments_class_module_unique').on(t.classId, t.moduleId),
+		check(
+			'assignments_feedback_mode_check',
+			sql`${t.feedbackMode} in ('immediate', 'set', 'reveal')`
+		)
+	]
+);
+
+export const students = pgTable(
+	'students',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		/** as typed (trimmed); unique per class regardless of case */
+		nickname: text('nickname').notNull(),
+		/** sha256 of the resume code, which is shown once and never stored */
+		resumeCodeHash: text('resume_code_hash').notNull().unique('students_resume_code_unique'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('students_class_nickname_unique').on(t.classId, lower(t.nickname))]
+);
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** sha256 of the random token in the cookie; the token itself is never stored */
+		id: text('id').primaryKey(),
+		instructorId: uuid('instructor_id').references(() => instructors.id, { onDelete: 'cascade' }),
+		studentId: uuid('student_id').references(() => students.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('sessions_instructor_idx').on(t.instructorId),
+		index('sessions_student_idx').on(t.studentId),
+		check('sessions_one_owner_check', sql`(${t.instructorId} is null) <> (${t.studentId} is null)`)
+	]
+);
+
+export const EXERCISE_SETS = ['letter', 'practice', 'booster'] as const;
+
+export const attempts = pgTable(
+	'attempts',
+	{
+		/** the attempt id the page sent with the answers, so a repeated submission is harmless */
+		id: uuid('id').primaryKey(),
+		studentId: uuid('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		assignmentId: uuid('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		set: text('set', { enum: EXERCISE_SETS }).notNull(),
+		/** item id → tag, as submitted */
+		tags: jsonb('tags').$type<Record<string, Tag>>().notNull().default({}),
+		/** item id → technique, as submitted */
+		techniques: jsonb('techniques').$type<Record<string, Technique>>().notNull().default({}),
+		/** item ids committed (graded); their answers are locked */
+		committed: jsonb('committed').$type<string[]>().notNull().default([]),
+		/** sum of credit over the committed items */
+		score: real('score').notNull().default(0),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		// the student's current answer to a set of an assignment
+		unique('attempts_student_assignment_set_unique').on(t.studentId, t.assignmentId, t.set),
+		index('attempts_assignment_idx').on(t.assignmentId),
+		check('attempts_set_check', sql`${t.set} in ('letter', 'practice', 'booster')`)
+	]
+);
+
+export const lessonProgress = pgTable(
+	'lesson_progress',
+	{
+		studentId: uuid('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		assignmentId: uuid('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		lessonSlug: text('lesson_slug').notNull(),
+		completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.studentId, t.assignmentId, t.lessonSlug] }),
+		index('lesson_progress_assignment_idx').on(t.assignmentId)
+	]
+);
+
+export type Instructor = typeof instructors.$inferSelect;
+export type Class = typeof classes.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Student = typeof students.$inferSelect;
+export type Attempt = typeof attempts.$inferSelect;
+export type Session = typeof sessions.$inferSelect;

@@ -1,0 +1,169 @@
+// The class's work as a download: one row per student per item (tag, technique, credit) and a
+// total row per student per exercise, as CSV (safe to open in a spreadsheet) or JSON; students
+// named by nickname or by an anonymous id in order of joining.
+import { creditFor } from '$lib/exercises/scoring';
+import type { ExerciseSet } from '$lib/exercises/submission';
+import { listAssignments, listStudents, listStudentsWithAttempts, type Class } from './classes';
+import { getKeys } from './content';
+import { itemIds } from './grading';
+import { findCase, setsOf } from './roster';
+
+export type ExportIds = 'nickname' | 'anonymous';
+
+export interface ExportItem {
+	item: string;
+	tag: string | null;
+	technique: string | null;
+	/** null until the item is committed */
+	credit: number | null;
+}
+
+export interface ExportSet {
+	set: ExerciseSet;
+	items: ExportItem[];
+	total: { score: number; committed: number; items: number };
+}
+
+export interface ClassExport {
+	class: string;
+	exportedAt: string;
+	ids: ExportIds;
+	students: {
+		student: string;
+		assignments: { module: string; lessonsDone: string[]; sets: ExportSet[] }[];
+	}[];
+}
+
+/** Everything the class has done, per student, graded against the current keys. */
+export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExport> {
+	const roster = await listStudents(cls.id);
+	const names = new Map(
+		roster.map((s, i) => [
+			s.studentId,
+			ids === 'anonymous' ? `student-${String(i + 1).padStart(3, '0')}` : s.nickname
+		])
+	);
+	const perStudent = new Map<string, ClassExport['students'][number]['assignments']>(
+		roster.map((s) => [s.studentId, []])
+	);
+	for (const a of await listAssignments(cls.id)) {
+		const c = findCase(a.moduleId);
+		if (!c) continue;
+		const keys = getKeys(a.moduleId);
+		for (const work of await listStudentsWithAttempts(a.id)) {
+			const sets = setsOf(c).map((set): ExportSet => {
+				const attempt = work.attempts.find((x) => x.set === set);
+				const committed = new Set(attempt?.committed ?? []);
+				const key = keys[set];
+				const ids = itemIds(c, set);
+				const items = ids
+					.filter((id) => attempt?.tags[id])
+					.map((id) => {
+						const tag = attempt?.tags[id] ?? null;
+						const entry = key?.get(id);
+						return {
+							item: id,
+							tag,
+							technique: attempt?.techniques[id] ?? null,
+							credit: tag && entry && committed.has(id) ? creditFor(tag, entry) : null
+						};
+					});
+				const score = items.reduce((sum, i) => sum + (i.credit ?? 0), 0);
+				return { set, items, total: { score, committed: committed.size, items: ids.length } };
+			});
+			perStudent
+				.get(work.studentId)
+				?.push({ module: a.moduleId, lessonsDone: work.lessonsDone, sets });
+		}
+	}
+	return {
+		class: cls.name,
+		exportedAt: new Date().toISOString(),
+		ids,
+		students: roster.map((s) => ({
+			student: names.get(s.studentId)!,
+			assignments: perStudent.get(s.studentId) ?? []
+		}))
+	};
+}
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or
+ * carriage return) gets a leading single quote; cells with a comma, quote or line break are quoted.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	let text = value;
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number | null)[][]): string {
+	// a byte order mark, so spreadsheets read nicknames in any script as UTF-8
+	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const CSV_HEADER = [
+	'row',
+	'student',
+	'module',
+	'set',
+	'item',
+	'tag',
+	'technique',
+	'credit',
+	'committed',
+	'items'
+];
+
+export function exportToCsv(data: ClassExport): string {
+	const rows: (string | number | null)[][] = [CSV_HEADER];
+	for (const s of data.students) {
+		for (const a of s.assignments) {
+			for (const set of a.sets) {
+				for (const i of set.items) {
+					rows.push([
+						'item',
+						s.student,
+						a.module,
+						set.set,
+						i.item,
+						i.tag,
+						i.technique,
+						i.credit,
+						null,
+						null
+					]);
+				}
+				const t = set.total;
+				rows.push([
+					'total',
+					s.student,
+					a.module,
+					set.set,
+					null,
+					null,
+					null,
+					t.score,
+					t.committed,
+					t.items
+				]);
+			}
+		}
+	}
+	return toCsv(rows);
+}
+
+/** A file name from the class name: letters and digits, dashes between. */
+export function exportFileName(cls: Class, extension: 'csv' | 'json'): string {
+	const slug =
+		cls.name
+			.normalize('NFKD')
+			.replace(/[^\w\s-]/g, '')
+			.trim()
+			.replace(/[\s_-]+/g, '-')
+			.toLowerCase()
+			.slice(0, 60) || 'class';
+	return `${slug}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+}

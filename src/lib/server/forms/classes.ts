@@ -1,0 +1,64 @@
+// The instructor's class forms: a new class, a new assignment, an assignment's settings.
+import { z } from 'zod';
+import { ASSIGNMENT_FEEDBACK_MODES } from '../db/schema';
+import { checkbox } from './parse';
+
+export const ClassForm = z.object({
+	name: z
+		.string({ message: 'enter a name for the class' })
+		.trim()
+		.min(1, 'enter a name for the class')
+		.max(80, 'use at most 80 characters')
+});
+export const CLASS_LABELS = { name: 'Class name' };
+
+/** "2026-03-14" from a date input: the end of that day (UTC), or nothing when left empty. */
+const dueDate = z
+	.string()
+	.trim()
+	.optional()
+	.transform((value, ctx) => {
+		if (!value) return null;
+		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+		const date = match ? new Date(`${value}T23:59:59.000Z`) : null;
+		if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'enter a date such as 2026-03-14, or leave it empty'
+			});
+			return z.NEVER;
+		}
+		return date;
+	});
+
+const feedbackMode = z.enum(ASSIGNMENT_FEEDBACK_MODES, {
+	message: 'choose when students see feedback'
+});
+
+export const AssignmentSettingsForm = z.object({
+	feedbackMode,
+	dueAt: dueDate,
+	lessonLock: checkbox,
+	showDistribution: checkbox,
+	boosterReleased: checkbox
+});
+
+export const NewAssignmentForm = AssignmentSettingsForm.extend({
+	moduleId: z
+		.string({ message: 'choose a module' })
+		.regex(/^[a-z0-9-]{1,80}$/, 'choose a module from the list')
+});
+
+export const ASSIGNMENT_LABELS = {
+	moduleId: 'Module',
+	feedbackMode: 'Feedback',
+	dueAt: 'Due date',
+	lessonLock: 'Lesson order',
+	showDistribution: 'Class distribution',
+	boosterReleased: 'Booster'
+};
+
+/** Which assignment a per-assignment button acts on. */
+export const AssignmentRef = z.object({
+	assignment: z.uuid({ message: 'the assignment is missing; reload the page' })
+});

@@ -1,0 +1,36 @@
+// The student forms: joining a class (code and nickname) and resuming on another device.
+import { z } from 'zod';
+import { CODE_ALPHABET, JOIN_CODE_LENGTH, RESUME_CODE_LENGTH, normaliseCode } from '../codes';
+
+const code = (length: number, what: string) =>
+	z
+		.string({ message: `enter the ${what}` })
+		.transform(normaliseCode)
+		.pipe(
+			z
+				.string()
+				.min(1, `enter the ${what}`)
+				.regex(
+					new RegExp(`^[${CODE_ALPHABET}]{${length}}$`),
+					`a ${what} has ${length} letters and digits (no 0, O, 1 or I)`
+				)
+		);
+
+export const JoinForm = z.object({
+	code: code(JOIN_CODE_LENGTH, 'class code'),
+	nickname: z
+		.string({ message: 'choose a nickname' })
+		.transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+		.pipe(
+			z
+				.string()
+				.min(1, 'choose a nickname')
+				.refine((s) => [...s].length <= 30, 'use at most 30 characters')
+				// eslint-disable-next-line no-control-regex
+				.refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), 'use letters, digits and spaces')
+		)
+});
+export const JOIN_LABELS = { code: 'Class code', nickname: 'Nickname' };
+
+export const ResumeForm = z.object({ code: code(RESUME_CODE_LENGTH, 'resume code') });
+export const RESUME_LABELS = { code: 'Resume code' };

@@ -1,0 +1,59 @@
+// Joining a class: the form action shared by /join and /join/<code>. A wrong code is a 400 with a
+// clear message; wrong codes per address are rate-limited; the resume code is shown once.
+import { createSession, setSessionCookie } from './auth/sessions';
+import { JOIN_LABELS, JoinForm } from './forms/join';
+import { formFail, parseForm } from './forms/parse';
+import { codeLimiter, describeWait } from './rate-limit';
+import { joinClass } from './students';
+
+export async function joinAction({
+	request,
+	cookies,
+	url,
+	getClientAddress
+}: {
+	request: Request;
+	cookies: import('@sveltejs/kit').Cookies;
+	url: URL;
+	getClientAddress: () => string;
+}) {
+	const parsed = await parseForm(request, JoinForm, JOIN_LABELS);
+	if (!parsed.ok) return parsed.failure;
+	const { code, nickname } = parsed.data;
+	const address = `join|${getClientAddress()}`;
+	const status = codeLimiter.check(address);
+	if (!status.allowed) {
+		return formFail(
+			429,
+			`Too many wrong class codes from your network. Try again in ${describeWait(status.retryAfterMs)}.`,
+			parsed.form
+		);
+	}
+	const joined = await joinClass(code, nickname);
+	if (!joined.ok && joined.reason === 'no-class') {
+		codeLimiter.fail(address);
+		return formFail(
+			400,
+			`Class code: there is no class with the code ${code}. Check the code with your instructor.`,
+			parsed.form,
+			{ code: `there is no class with the code ${code}` }
+		);
+	}
+	if (!joined.ok) {
+		return formFail(
+			400,
+			`Nickname: someone in this class already uses “${nickname}”. Choose another nickname.`,
+			parsed.form,
+			{ nickname: 'someone in this class already uses this nickname' }
+		);
+	}
+	const { token, expiresAt } = await createSession({ studentId: joined.student.id });
+	setSessionCookie(cookies, url, token, expiresAt);
+	return {
+		joined: {
+			className: joined.class.name,
+			nickname: joined.student.nickname,
+			resumeCode: joined.resumeCode
+		}
+	};
+}

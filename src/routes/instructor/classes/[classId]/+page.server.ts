@@ -1,0 +1,107 @@
+// One class: its join code and link, its assignments and their settings, the roster's progress.
+import { error } from '@sveltejs/kit';
+import { requireOwnClass } from '$lib/server/auth/guards';
+import {
+	createAssignment,
+	getAssignment,
+	listAssignments,
+	revealAssignment,
+	updateAssignment
+} from '$lib/server/classes';
+import { listCases } from '$lib/server/content';
+import {
+	ASSIGNMENT_LABELS,
+	AssignmentRef,
+	AssignmentSettingsForm,
+	NewAssignmentForm
+} from '$lib/server/forms/classes';
+import { formFail, parseForm, readForm } from '$lib/server/forms/parse';
+import { findCase, rosterOf } from '$lib/server/roster';
+
+// the dashboard and projector views are another feature's routes: link to them once they exist
+const companion = import.meta.glob(
+	'/src/routes/instructor/classes/*/{dashboard,present}/+page.svelte'
+);
+const hasRoute = (name: string) => Object.keys(companion).some((p) => p.includes(`/${name}/`));
+
+export async function load({ locals, params, url }) {
+	const { cls } = await requireOwnClass(locals, params.classId);
+	const assignments = await listAssignments(cls.id);
+	const assigned = new Set(assignments.map((a) => a.moduleId));
+	return {
+		cls: { id: cls.id, name: cls.name, joinCode: cls.joinCode },
+		joinUrl: `${url.origin}/join/${cls.joinCode}`,
+		created: url.searchParams.has('created'),
+		assignments: assignments.map((a) => {
+			const c = findCase(a.moduleId);
+			return {
+				id: a.id,
+				moduleId: a.moduleId,
+				moduleTitle: c?.module.title ?? `${a.moduleId} (no longer installed)`,
+				hasBooster: Boolean(c?.booster),
+				feedbackMode: a.feedbackMode,
+				revealedAt: a.revealedAt?.toISOString() ?? null,
+				dueAt: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : '',
+				lessonLock: a.lessonLock,
+				showDistribution: a.showDistribution,
+				boosterReleased: a.boosterReleased
+			};
+		}),
+		modules: listCases()
+			.filter((c) => !assigned.has(c.id))
+			.map((c) => ({ id: c.id, title: c.module.title })),
+		roster: await rosterOf(cls.id, assignments),
+		links: { dashboard: hasRoute('dashboard'), present: hasRoute('present') }
+	};
+}
+
+async function ownAssignment(locals: App.Locals, classId: string, request: Request) {
+	const { cls } = await requireOwnClass(locals, classId);
+	const form = await readForm(request);
+	const ref = AssignmentRef.safeParse({ assignment: form?.get('assignment') });
+	if (!form || !ref.success)
+		return { failure: formFail(400, 'The assignment is missing; reload the page.') };
+	const assignment = await getAssignment(cls.id, ref.data.assignment);
+	if (!assignment) error(404, 'There is no such assignment in this class.');
+	return { cls, form, assignment };
+}
+
+export const actions = {
+	assign: async ({ locals, params, request }) => {
+		const { cls } = await requireOwnClass(locals, params.classId);
+		const parsed = await parseForm(request, NewAssignmentForm, ASSIGNMENT_LABELS);
+		if (!parsed.ok) return parsed.failure;
+		const { moduleId, ...settings } = parsed.data;
+		if (!findCase(moduleId)) {
+			return formFail(400, 'Module: choose a module from the list.', parsed.form, {
+				moduleId: 'choose a module from the list'
+			});
+		}
+		const made = await createAssignment(cls.id, moduleId, settings);
+		if (made === 'duplicate') {
+			return formFail(400, 'Module: this class already has that module.', parsed.form, {
+				moduleId: 'this class already has that module'
+			});
+		}
+		return { saved: 'The module is assigned. Students see it on their class page.' };
+	},
+
+	settings: async ({ locals, params, request }) => {
+		const found = await ownAssignment(locals, params.classId, request);
+		if ('failure' in found) return found.failure;
+		const parsed = await parseForm(found.form, AssignmentSettingsForm, ASSIGNMENT_LABELS);
+		if (!parsed.ok) return parsed.failure;
+		await updateAssignment(found.cls.id, found.assignment.id, parsed.data);
+		return { saved: 'Settings saved.', assignment: found.assignment.id };
+	},
+
+	reveal: async ({ locals, params, request }) => {
+		const found = await ownAssignment(locals, params.classId, request);
+		if ('failure' in found) return found.failure;
+		await revealAssignment(found.cls.id, found.assignment.id);
+		return {
+			saved: 'The key is revealed: students now see their feedback.',
+			assignment: found.assignment.id
+		};
+	}
+};

@@ -1,0 +1,55 @@
+// The class dashboard: for one set of one assignment, lesson progress, scores and discernment, the
+// class's distribution per sentence (most contested first) and agreement. Owner only (else 404).
+import { requireOwnClass } from '$lib/server/auth/guards';
+import { getCase } from '$lib/server/content';
+import {
+	assignmentDashboard,
+	chooseAssignment,
+	chooseSet,
+	sentenceRows,
+	setsOf
+} from '$lib/server/dashboard';
+
+export async function load({ locals, params, url }) {
+	const { cls } = await requireOwnClass(locals, params.classId);
+	const { assignments, assignment } = await chooseAssignment(cls, url);
+	const base = {
+		class: { id: cls.id, name: cls.name },
+		assignments: assignments.map((a) => ({
+			id: a.id,
+			moduleId: a.moduleId,
+			title: getCase(a.moduleId).module.title
+		}))
+	};
+	if (!assignment) return { ...base, assignment: null };
+
+	const c = getCase(assignment.moduleId);
+	const set = chooseSet(c, url);
+	const { dashboard, texts } = await assignmentDashboard(assignment, set);
+	const order = url.searchParams.get('order') === 'letter' ? 'letter' : 'contested';
+	const rows = sentenceRows(dashboard, texts);
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	return {
+		...base,
+		assignment: {
+			id: assignment.id,
+			moduleId: assignment.moduleId,
+			title: c.module.title,
+			feedbackMode: assignment.feedbackMode
+		},
+		set,
+		sets: setsOf(c),
+		order,
+		rows:
+			order === 'letter'
+				? rows
+				: dashboard.distribution.contested.map((item) => byId.get(item.id)!),
+		students: dashboard.students,
+		lessons: dashboard.lessons,
+		agreement: dashboard.agreement,
+		submitted: dashboard.submitted,
+		complete: dashboard.complete,
+		mean: dashboard.mean,
+		itemCount: dashboard.itemIds.length
+	};
+}

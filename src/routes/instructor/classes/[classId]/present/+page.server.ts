@@ -1,0 +1,29 @@
+// The projector view: one sentence at a time, or the most contested list, with the class's
+// distribution and the key only for what the instructor revealed (?reveal=L7 or ?reveal=all), so
+// it works without JavaScript. Owner only (else 404).
+import { error } from '@sveltejs/kit';
+import { requireOwnClass } from '$lib/server/auth/guards';
+import { getCase } from '$lib/server/content';
+import { chooseAssignment, chooseSet, presentData } from '$lib/server/dashboard';
+
+export async function load({ locals, params, url }) {
+	const { cls } = await requireOwnClass(locals, params.classId);
+	const { assignment } = await chooseAssignment(cls, url);
+	const base = { class: { id: cls.id, name: cls.name } };
+	if (!assignment) return { ...base, assignment: null };
+
+	const c = getCase(assignment.moduleId);
+	const set = chooseSet(c, url);
+	const present = await presentData(assignment, set, url);
+	const item = url.searchParams.get('item');
+	if (item !== null && !present.items.some((i) => i.id === item)) {
+		error(404, `There is no sentence ${item} in this exercise.`);
+	}
+	return {
+		...base,
+		assignment: { id: assignment.id, title: c.module.title },
+		set,
+		item,
+		present
+	};
+}

@@ -1,0 +1,38 @@
+// Continuing on another device: the resume code a student was shown when joining.
+import { redirect } from '@sveltejs/kit';
+import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { RESUME_LABELS, ResumeForm } from '$lib/server/forms/join';
+import { formFail, parseForm } from '$lib/server/forms/parse';
+import { codeLimiter, describeWait } from '$lib/server/rate-limit';
+import { findStudentByResumeCode } from '$lib/server/students';
+
+export const actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const parsed = await parseForm(request, ResumeForm, RESUME_LABELS);
+		if (!parsed.ok) return parsed.failure;
+		const address = `resume|${getClientAddress()}`;
+		const status = codeLimiter.check(address);
+		if (!status.allowed) {
+			return formFail(
+				429,
+				`Too many wrong resume codes from your network. Try again in ${describeWait(status.retryAfterMs)}.`,
+				parsed.form
+			);
+		}
+		const found = await findStudentByResumeCode(parsed.data.code);
+		if (!found) {
+			codeLimiter.fail(address);
+			return formFail(
+				400,
+				'Resume code: no student has this code. Check it and try again.',
+				parsed.form,
+				{
+					code: 'no student has this code'
+				}
+			);
+		}
+		const { token, expiresAt } = await createSession({ studentId: found.student.id });
+		setSessionCookie(cookies, url, token, expiresAt);
+		redirect(303, '/student');
+	}
+};

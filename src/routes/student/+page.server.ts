@@ -1,0 +1,45 @@
+// A class student's home: their class, its assignments with due dates and their own progress.
+import { redirect } from '@sveltejs/kit';
+import { requireStudent } from '$lib/server/auth/guards';
+import { SESSION_COOKIE, clearSessionCookie, deleteSession } from '$lib/server/auth/sessions';
+import { findCase, setsOf } from '$lib/server/roster';
+import { itemIds } from '$lib/server/grading';
+import { studentAssignments } from '$lib/server/students';
+
+export async function load({ locals }) {
+	const student = requireStudent(locals);
+	const rows = await studentAssignments(student.id, student.classId);
+	return {
+		student: { nickname: student.nickname, className: student.className },
+		assignments: rows.flatMap(({ assignment: a, committed, lessonsDone }) => {
+			const c = findCase(a.moduleId);
+			if (!c) return [];
+			const done = new Set(lessonsDone);
+			return [
+				{
+					moduleId: a.moduleId,
+					title: c.module.title,
+					dueAt: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : null,
+					lessons: c.lessons.map((l) => ({
+						slug: l.slug,
+						title: l.title,
+						number: l.number,
+						done: done.has(l.slug)
+					})),
+					sets: setsOf(c)
+						.filter((set) => set !== 'booster' || a.boosterReleased)
+						.map((set) => ({ set, committed: committed[set] ?? 0, total: itemIds(c, set).length }))
+				}
+			];
+		})
+	};
+}
+
+export const actions = {
+	signout: async ({ cookies, url }) => {
+		const token = cookies.get(SESSION_COOKIE);
+		if (token) await deleteSession(token);
+		clearSessionCookie(cookies, url);
+		redirect(303, '/');
+	}
+};

@@ -1,0 +1,86 @@
+// The dashboard's components render on the server (no JavaScript needed): the chart is hidden
+// from assistive technology behind a caption, the table carries every figure, and the student
+// note stays silent below its minimum.
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import ClassDistributionNote from '../../src/lib/components/dashboard/ClassDistributionNote.svelte';
+import DistributionTable from '../../src/lib/components/dashboard/DistributionTable.svelte';
+import TagDistribution from '../../src/lib/components/dashboard/TagDistribution.svelte';
+import type { SentenceDistribution } from '../../src/lib/charts/distribution';
+
+const items: SentenceDistribution[] = [
+	{
+		id: 'L7',
+		text: 'The so-called menace is a fabrication of those who wish to harm our friendship.',
+		counts: { evidence: 2, assertion: 1, deflection: 5 },
+		total: 8,
+		keyTag: 'deflection',
+		keyShare: 5 / 8,
+		agreement: (2 + 0 + 20) / 56
+	},
+	{
+		id: 'L9',
+		text: 'Nobody answered this one.',
+		counts: { evidence: 0, assertion: 0, deflection: 0 },
+		total: 0,
+		keyTag: null,
+		keyShare: null,
+		agreement: null
+	}
+];
+
+describe('TagDistribution', () => {
+	const { body } = render(TagDistribution, { props: { items, caption: 'Two sentences.' } });
+
+	it('is a figure whose SVG is hidden behind its caption', () => {
+		expect(body).toMatch(/<figure[^>]*>/);
+		expect(body).toMatch(/<svg[^>]*aria-hidden="true"/);
+		expect(body).toMatch(/<figcaption[^>]*>Two sentences\.<\/figcaption>/);
+	});
+
+	it('labels segments with letters and counts and outlines the key', () => {
+		expect(body).toContain('D 5');
+		expect(body).toContain('E 2');
+		expect(body).toContain('key D');
+		expect(body).toContain('class="key-mark');
+		expect(body).toContain('no answers yet');
+	});
+});
+
+describe('DistributionTable', () => {
+	it('gives counts, shares, the key and agreement per sentence', () => {
+		const { body } = render(DistributionTable, { props: { items, caption: 'Per sentence' } });
+		expect(body).toContain('<caption');
+		expect(body).toContain('5 (63%)');
+		expect(body).toContain('tag-deflection');
+		expect(body).toContain('39%');
+		expect(body).toMatch(/<th scope="row"[^>]*>(<!--[^>]*-->|\s)*L7/);
+	});
+
+	it('leaves the key columns out when the key is hidden', () => {
+		const { body } = render(DistributionTable, {
+			props: { items, caption: 'Per sentence', showKey: false }
+		});
+		expect(body).not.toContain('Agreeing with the key');
+		expect(body).not.toContain('tag-deflection');
+	});
+});
+
+describe('ClassDistributionNote', () => {
+	it('shows the class figures beside the student answer', () => {
+		const { body } = render(ClassDistributionNote, {
+			props: { id: 'L7', counts: items[0]!.counts, given: 'evidence' }
+		});
+		expect(body).toContain('Your class (8 answers)');
+		expect(body).toContain('like 1 classmate');
+		expect(body).toContain('Agreement is not correctness');
+	});
+
+	it('shows nothing of the class below the minimum', () => {
+		const { body } = render(ClassDistributionNote, {
+			props: { id: 'L7', counts: { evidence: 1, assertion: 1, deflection: 0 }, minimum: 5 }
+		});
+		expect(body).toContain('appears once 5 students have answered');
+		expect(body).not.toContain('Your class');
+	});
+});
