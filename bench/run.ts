@@ -5,8 +5,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { loadCase } from '../src/lib/content/case';
 import { readCaseFiles } from '../src/lib/content/folder';
+import { printClassLoad, runClassLoad } from './class-load';
 import { runLighthouse, type LighthouseScore } from './lighthouse';
 import { startServer } from './server';
+import { measureTimelineRender } from './timeline-render';
 import { serveTimelineJs } from './timelinejs';
 import { measurePage, type PageWeight } from './weights';
 
@@ -25,7 +27,7 @@ const ROUTES: { name: string; path: string }[] = [
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-/** `npm run bench -- --skip=lighthouse,load` leaves parts out */
+/** `npm run bench -- --skip=lighthouse,load,render` leaves parts out */
 const skip = new Set(
 	process.argv
 		.find((a) => a.startsWith('--skip='))
@@ -103,7 +105,32 @@ try {
 
 	mkdirSync('bench/results', { recursive: true });
 	writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
-	console.log('\nWritten to bench/results/latest.json');
 } finally {
 	await server.stop();
 }
+
+// on a server of its own (a fresh data folder), after the page measurements
+if (!skip.has('render')) {
+	const render = await measureTimelineRender(200);
+	results.timelineRender = render;
+	console.log('\nTimeline render, 200 synthetic events (median of 25 runs)');
+	console.table([
+		{
+			'D3 layout': `${render.layoutMs.toFixed(1)} ms`,
+			'server render (layout + SVG)': `${render.serverRenderMs.toFixed(1)} ms`,
+			'SVG markup': `${(render.svgBytes / 1024).toFixed(0)} KB`
+		}
+	]);
+}
+
+if (!skip.has('load')) {
+	const students = Number(process.env.BENCH_STUDENTS ?? 1000);
+	const load = await runClassLoad(students);
+	results.classLoad = load;
+	printClassLoad(load);
+}
+
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nWritten to bench/results/latest.json');
+// the in-process dashboard measurement leaves its database open
+process.exit(0);

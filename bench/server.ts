@@ -24,12 +24,17 @@ export interface RunningServer {
 	stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+	env: Record<string, string> = {},
+	options: {
+		/** drop the server's error log (tests that send malformed requests on purpose) */ quiet?: boolean;
+	} = {}
+): Promise<RunningServer> {
 	const port = await freePort();
 	const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'rebuttal-lab-bench-'));
 	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
-		stdio: ['ignore', 'pipe', 'inherit']
+		stdio: ['ignore', 'ignore', options.quiet ? 'ignore' : 'inherit']
 	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
@@ -45,7 +50,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		process: child,
 		stop: (signal = 'SIGTERM') =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
 				child.once('exit', () => resolve());
 				child.kill(signal);
 			})

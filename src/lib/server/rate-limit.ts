@@ -79,5 +79,9 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 /** Sign-in failures per account and address: 5 per 15 minutes. */
 export const signInLimiter = new RateLimiter({ limit: 5, windowMs: FIFTEEN_MINUTES });
-/** Wrong join and resume codes per address: generous, as a classroom often shares one address. */
-export const codeLimiter = new RateLimiter({ limit: 30, windowMs: FIFTEEN_MINUTES });
+/**
+ * Wrong join and resume codes per address. A whole school often shares one address behind NAT,
+ * and a refused address is refused for valid codes too, so the limit is high: 200 wrong codes in
+ * 15 minutes still leaves a guesser facing about 8 * 10^11 possible codes.
+ */
+export const codeLimiter = new RateLimiter({ limit: 200, windowMs: FIFTEEN_MINUTES });

@@ -1,0 +1,210 @@
+// The class-load bench: 1,000 students join one class and hand in the letter against the built
+// server on a fresh embedded database (PGlite), 20 requests in flight from 127.0.0.1; then the
+// dashboard of that class, over HTTP and computed in process on the same data folder.
+import { createServer as createViteServer } from 'vite';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { median, percentile, pool, succeeded } from './client';
+import { MODULE, setUpClass, studentSubmits } from './classroom';
+import { startServer } from './server';
+
+export const LOAD_TARGETS = { p99Ms: 300, dashboardMs: 100 };
+
+export interface ClassLoadResult {
+	students: number;
+	concurrency: number;
+	requests: number;
+	errors: number;
+	errorSamples: string[];
+	seconds: number;
+	requestsPerSecond: number;
+	latencyMs: { p50: number; p99: number; max: number };
+	perStep: Record<string, { p50: number; p99: number }>;
+	dashboard: {
+		httpMs: number;
+		loadMs: number;
+		computeMs: number;
+		students: number;
+		submitted: number;
+	};
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Times the dashboard in this process, on the data folder the stopped server left behind. */
+async function dashboardInProcess(dataDir: string, classId: string) {
+	process.env.DATA_DIR = dataDir;
+	delete process.env.DATABASE_URL;
+	const vite = await createViteServer({
+		configFile: false,
+		root: process.cwd(),
+		logLevel: 'error',
+		appType: 'custom',
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		server: { middlewareMode: true, hmr: false, ws: false, watch: null }
+	});
+	try {
+		const classes = await vite.ssrLoadModule('/src/lib/server/classes.ts');
+		const content = await vite.ssrLoadModule('/src/lib/server/content.ts');
+		const grading = await vite.ssrLoadModule('/src/lib/server/grading.ts');
+		const dash = await vite.ssrLoadModule('/src/lib/exercises/dashboard.ts');
+		const [assignment] = await classes.listAssignments(classId);
+		const c = content.getCase(MODULE);
+		const key = content.getKeys(MODULE).letter;
+		const ids = grading.itemIds(c, 'letter');
+		const lessons = c.lessons.map(({ slug, title, number }: Record<string, unknown>) => ({
+			slug,
+			title,
+			number
+		}));
+		const loads: number[] = [];
+		const computes: number[] = [];
+		let result: { students: unknown[]; submitted: number } | undefined;
+		for (let run = 0; run < 5; run++) {
+			let t = performance.now();
+			const students = await classes.listStudentsWithAttempts(assignment.id);
+			loads.push(performance.now() - t);
+			t = performance.now();
+			result = dash.computeDashboard(students, key, ids, lessons, 'letter');
+			computes.push(performance.now() - t);
+		}
+		return {
+			loadMs: median(loads),
+			computeMs: median(computes),
+			students: result!.students.length,
+			submitted: result!.submitted
+		};
+	} finally {
+		await vite.close();
+	}
+}
+
+export async function runClassLoad(students = 1000, concurrency = 20): Promise<ClassLoadResult> {
+	const server = await startServer();
+	const latencies: number[] = [];
+	const steps: Record<string, number[]> = { join: [], page: [], grade: [] };
+	const errorSamples: string[] = [];
+	let errors = 0;
+	let requests = 0;
+	let classId: string;
+	let classUrl: string;
+	let seconds: number;
+	let httpMs: number;
+	try {
+		const setup = await setUpClass(server.url, { className: 'Load test' });
+		classId = setup.classId;
+		classUrl = setup.classUrl;
+		const started = performance.now();
+		await pool(students, concurrency, async (i) => {
+			const nickname = `Student ${String(i + 1).padStart(4, '0')}`;
+			try {
+				const run = await studentSubmits(server.url, setup.code, nickname);
+				requests += 1 + (run.page ? 1 : 0) + (run.grade ? 1 : 0);
+				latencies.push(run.join.ms);
+				steps.join!.push(run.join.ms);
+				if (run.page) {
+					latencies.push(run.page.ms);
+					steps.page!.push(run.page.ms);
+				}
+				if (run.grade) {
+					latencies.push(run.grade.ms);
+					steps.grade!.push(run.grade.ms);
+				}
+				const bad = [run.join, run.grade].find((r) => !r || !succeeded(r));
+				const pageBad = run.page && run.page.status !== 200;
+				if (bad || pageBad) {
+					errors++;
+					if (errorSamples.length < 5) {
+						errorSamples.push(
+							`${nickname}: ${bad ? `${bad.status} ${bad.text.slice(0, 200)}` : `page ${run.page?.status}`}`
+						);
+					}
+				}
+			} catch (error) {
+				errors++;
+				requests++;
+				if (errorSamples.length < 5) errorSamples.push(`${nickname}: ${String(error)}`);
+			}
+		});
+		seconds = (performance.now() - started) / 1000;
+		const dashboardUrl = `${classUrl}/dashboard`;
+		const times: number[] = [];
+		for (let run = 0; run < 5; run++) {
+			const response = await setup.instructor.get(dashboardUrl);
+			if (response.status !== 200) throw new Error(`dashboard: ${response.status}`);
+			times.push(response.ms);
+		}
+		httpMs = median(times);
+	} finally {
+		await server.stop();
+	}
+	const inProcess = await dashboardInProcess(server.dataDir, classId);
+	rmSync(server.dataDir, { recursive: true, force: true });
+	return {
+		students,
+		concurrency,
+		requests,
+		errors,
+		errorSamples,
+		seconds: round(seconds),
+		requestsPerSecond: round(requests / seconds),
+		latencyMs: {
+			p50: round(percentile(latencies, 50)),
+			p99: round(percentile(latencies, 99)),
+			max: round(Math.max(...latencies))
+		},
+		perStep: Object.fromEntries(
+			Object.entries(steps).map(([k, v]) => [
+				k,
+				{ p50: round(percentile(v, 50)), p99: round(percentile(v, 99)) }
+			])
+		),
+		dashboard: {
+			httpMs: round(httpMs),
+			loadMs: round(inProcess.loadMs),
+			computeMs: round(inProcess.computeMs),
+			students: inProcess.students,
+			submitted: inProcess.submitted
+		}
+	};
+}
+
+/** Prints the class-load table with the targets. */
+export function printClassLoad(r: ClassLoadResult) {
+	const ok = (met: boolean) => (met ? 'ok' : 'MISSED');
+	console.log(
+		`\nClass load: ${r.students} students join and hand in the letter, ${r.concurrency} in flight`
+	);
+	console.table([
+		{ measure: 'requests', value: r.requests, target: '' },
+		{ measure: 'throughput (req/s)', value: r.requestsPerSecond, target: '' },
+		{ measure: 'errors', value: r.errors, target: `0 ${ok(r.errors === 0)}` },
+		{ measure: 'latency p50 (ms)', value: r.latencyMs.p50, target: '' },
+		{
+			measure: 'latency p99 (ms)',
+			value: r.latencyMs.p99,
+			target: `< ${LOAD_TARGETS.p99Ms} ${ok(r.latencyMs.p99 < LOAD_TARGETS.p99Ms)}`
+		},
+		...Object.entries(r.perStep).map(([step, s]) => ({
+			measure: `  ${step} p50 / p99 (ms)`,
+			value: `${s.p50} / ${s.p99}`,
+			target: ''
+		})),
+		{
+			measure: 'dashboard page, HTTP (ms, median of 5)',
+			value: r.dashboard.httpMs,
+			target: `< ${LOAD_TARGETS.dashboardMs} ${ok(r.dashboard.httpMs < LOAD_TARGETS.dashboardMs)}`
+		},
+		{
+			measure: 'listStudentsWithAttempts (ms, median of 5)',
+			value: r.dashboard.loadMs,
+			target: ''
+		},
+		{
+			measure: 'computeDashboard (ms, median of 5)',
+			value: r.dashboard.computeMs,
+			target: `< ${LOAD_TARGETS.dashboardMs} ${ok(r.dashboard.computeMs < LOAD_TARGETS.dashboardMs)}`
+		}
+	]);
+	for (const sample of r.errorSamples) console.log(`  error: ${sample}`);
+}
