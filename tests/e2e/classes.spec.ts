@@ -336,3 +336,26 @@ test('sign-in: wrong passwords are limited per account, sign-out ends the sessio
 	await expect(page.getByRole('alert')).toContainText('Too many failed sign-ins');
 	await expectNoAxeViolations(page);
 });
+
+test("a class student's unchecked tags survive a reload; checked ones come from the server", async ({
+	browser,
+	page
+}) => {
+	await signUp(page, 'Ada');
+	await createClass(page, `Drafts ${unique()}`);
+	const code = (await page.getByTestId('join-code').textContent())!.trim();
+	await assign(page, { mode: 'After each sentence' });
+	const student = await join(browser, code, 'Drafty');
+	await student.page.goto(`/m/${CASE}/tag`);
+	const [first, second] = claimIds;
+	await student.page.locator(`[data-item="${first}"] input[value="${keyTag(first!)}"]`).check();
+	await student.page.getByRole('button', { name: `Check ${first}` }).click();
+	await expect(student.page.locator(`[data-item="${first}"] .rationale`)).toBeVisible();
+	await student.page.locator(`[data-item="${second}"] input[value=deflection]`).check();
+	await student.page.reload();
+	await expect(student.page.locator(`[data-item="${first}"] .rationale`)).toBeVisible();
+	await expect(
+		student.page.locator(`[data-item="${second}"] input[type=radio][value=deflection]`)
+	).toBeChecked();
+	await student.context.close();
+});
