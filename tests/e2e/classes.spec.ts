@@ -300,6 +300,7 @@ test('the lesson-order lock, lesson progress and the booster release', async ({
 	// the booster waits for the instructor; self-study always has it
 	expect((await s.goto(`/m/${CASE}/booster`))?.status()).toBe(403);
 	await expect(s.getByText('has not released the booster')).toBeVisible();
+	await expect(s.getByRole('heading', { level: 1 })).toHaveText('Not open to you yet');
 	await page.goto(classUrl);
 	await page.getByText('Change the settings').click();
 	await page.getByLabel('Release the booster exercise').first().check();
