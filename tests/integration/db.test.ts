@@ -29,7 +29,7 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
-import { itemIds } from '../../src/lib/server/grading';
+import { GradingError, itemIds } from '../../src/lib/server/grading';
 import { rowsOf } from '../../src/lib/server/db/rows';
 import { createInstructor, findInstructorByEmail } from '../../src/lib/server/instructors';
 import {
@@ -317,6 +317,61 @@ describe.each(backends)('$name', ({ config }) => {
 			expect(after.result?.totals.score).toBe(ids.length);
 			expect(after.result?.feedback[0]?.rationale).toBe(keys.letter.get(ids[0]!)!.rationale);
 		});
+
+		it.each(['set', 'reveal'] as const)(
+			"ignores a per-item commit in '%s' mode: no item's key before the whole set is in",
+			async (feedbackMode) => {
+				const ada = await findInstructorByEmail('ada@example.org');
+				const cls = await createClass(ada!.id, `Per-item commit, ${feedbackMode}`);
+				const assignment = await createAssignment(cls.id, CASE, { ...settings, feedbackMode });
+				if (assignment === 'duplicate') throw new Error('duplicate');
+				const s = await joinClass(cls.joinCode, 'Quick');
+				if (!s.ok) throw new Error('join failed');
+				const ctx = { studentId: s.student.id, className: cls.name, assignment };
+				const ids = itemIds(c, 'letter');
+				const one = ids[5]!;
+				const oneItem = {
+					mode: 'immediate' as const,
+					commit: one,
+					tags: { [one]: keys.letter.get(one)!.tag },
+					techniques: {},
+					committed: [one]
+				};
+				// one item committed: refused as an incomplete set, with no key in the error
+				const refused = gradeForClass(c, keys, 'letter', ctx, crypto.randomUUID(), oneItem);
+				await expect(refused).rejects.toBeInstanceOf(GradingError);
+				await expect(refused).rejects.toThrow(/Tag every sentence/);
+				expect(await getAttempt({ ...ctx, assignmentId: assignment.id, set: 'letter' })).toBeNull();
+
+				// every item tagged but one "committed": the whole set is graded (or held), never one item
+				const all = Object.fromEntries(ids.map((id) => [id, keys.letter.get(id)!.tag]));
+				const whole = await gradeForClass(c, keys, 'letter', ctx, crypto.randomUUID(), {
+					...oneItem,
+					tags: all
+				});
+				if (feedbackMode === 'set') {
+					expect('result' in whole && whole.result.complete).toBe(true);
+				} else {
+					expect('pending' in whole && whole.pending.committed).toEqual(ids);
+					expect(JSON.stringify(whole)).not.toContain(keys.letter.get(one)!.rationale);
+				}
+
+				// work committed item by item earlier (say in 'immediate' mode) is not graded on load
+				const other = await joinClass(cls.joinCode, 'Earlier');
+				if (!other.ok) throw new Error('join failed');
+				const earlier = { ...ctx, studentId: other.student.id };
+				await recordAttempt(
+					{ studentId: other.student.id, assignmentId: assignment.id, set: 'letter' },
+					crypto.randomUUID(),
+					() => ({ tags: all, techniques: {}, committed: [one], score: 1 })
+				);
+				const loaded = await loadClassWork(c, keys, 'letter', earlier);
+				expect(loaded.result).toBeUndefined();
+				expect(loaded.pending).toBeUndefined();
+				expect(loaded.tags).toEqual(all);
+				expect(JSON.stringify(loaded)).not.toContain(keys.letter.get(one)!.rationale);
+			}
+		);
 
 		it('deleting a class deletes its assignments, students, their sessions, attempts and progress', async () => {
 			const ada = await findInstructorByEmail('ada@example.org');

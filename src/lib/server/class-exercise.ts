@@ -46,6 +46,20 @@ export function gradingMode(assignment: Assignment): FeedbackMode {
 	return assignment.feedbackMode === 'immediate' ? 'immediate' : 'set';
 }
 
+/**
+ * May stored work with these committed items be graded under the assignment's mode? In
+ * 'immediate' mode any committed item; in 'set' and 'reveal' only a whole set handed in.
+ */
+export function wholeSetRule(
+	assignment: Pick<Assignment, 'feedbackMode'>,
+	committed: readonly string[],
+	ids: readonly string[]
+): boolean {
+	if (assignment.feedbackMode === 'immediate') return true;
+	const done = new Set(committed);
+	return ids.every((id) => done.has(id));
+}
+
 export function pendingOf(result: GradeResult): PendingResult {
 	const { set, tags, techniques, committed, total } = result;
 	return { set, tags, techniques, committed, total };
@@ -85,6 +99,11 @@ export async function loadClassWork(
 	if (!stored) return work;
 	const answers = known(c, set, stored);
 	if (answers.committed.length === 0) return { ...work, ...answers };
+	if (!wholeSetRule(assignment, answers.committed, itemIds(c, set))) {
+		// 'set' and 'reveal' show nothing of the key until the whole set is handed in (items
+		// committed one by one earlier, in 'immediate' mode, stay locked but are not graded yet)
+		return { ...work, tags: answers.tags, techniques: answers.techniques };
+	}
 	try {
 		// graded again from the stored answers, so a corrected key reaches everyone
 		const result = grade(c, keys, set, { mode: gradingMode(assignment), ...answers });
@@ -119,12 +138,16 @@ export async function gradeForClass(
 		);
 		const techniques = { ...submission.techniques };
 		for (const id of locked.committed) delete techniques[id];
+		// 'set' and 'reveal' grade the whole set only: per-item commits from the form are ignored
+		const perItem = gradingMode(assignment) === 'immediate';
 		const merged: Submission = {
 			mode: gradingMode(assignment),
-			commit: submission.commit,
+			commit: perItem ? submission.commit : undefined,
 			tags: { ...submission.tags, ...lockedTags } as Record<string, Tag>,
 			techniques: { ...techniques, ...lockedTechniques } as Record<string, Technique>,
-			committed: [...new Set([...locked.committed, ...submission.committed])]
+			committed: perItem
+				? [...new Set([...locked.committed, ...submission.committed])]
+				: locked.committed
 		};
 		const result = grade(c, keys, set, merged);
 		return {
