@@ -1,6 +1,8 @@
 // The linking exercise and the allegation map: every sentence linked by keyboard alone and graded
-// on the server; the map (SVG and table) with each allegation's summary as the key has it; the same
-// without JavaScript; roving focus over the map's nodes; clear 400s; and no key before a commit.
+// on the server; the map (SVG and table) with each allegation's summary as the key has it once the
+// student's tags are checked in the tagging exercise, and links only (uncoloured, no reasons)
+// before; the same without JavaScript; roving focus over the map's nodes; clear 400s; and no key
+// before a commit.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { CASE, claimIds, loaded } from './content';
@@ -47,6 +49,16 @@ async function tabUntil(page: Page, predicate: () => boolean, what: string, limi
 	throw new Error(`Tab never reached ${what}`);
 }
 
+/** Self-study: the tagging exercise checked as the key, in this browser, before the map. */
+async function checkTagsFirst(page: Page) {
+	await page.goto(`/m/${CASE}/tag`);
+	for (const id of claimIds) {
+		await page.locator(`[data-item="${id}"] input[value="${entry(id).tag}"]`).check();
+	}
+	await page.getByRole('button', { name: 'Check my answers' }).click();
+	await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
+}
+
 async function linkAsTheKey(page: Page) {
 	for (const id of claimIds) {
 		for (const value of keyChoices(id)) {
@@ -79,6 +91,7 @@ async function expectTheMap(page: Page) {
 }
 
 test('a student links the whole letter by keyboard alone and reads the map', async ({ page }) => {
+	await checkTagsFirst(page);
 	await page.goto(URL);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Which allegation does each sentence answer?'
@@ -127,6 +140,7 @@ test('a student links the whole letter by keyboard alone and reads the map', asy
 test('the map has a roving focus: arrows move between nodes and show their details', async ({
 	page
 }) => {
+	await checkTagsFirst(page);
 	await page.goto(URL);
 	await linkAsTheKey(page);
 	await page.getByRole('button', { name: 'Check my links' }).click();
@@ -170,6 +184,49 @@ test('the map has a roving focus: arrows move between nodes and show their detai
 	// Tab leaves the chart in one step
 	await page.keyboard.press('Tab');
 	expect(await focused()).toBeNull();
+});
+
+test('before the tags are checked the map shows links only, uncoloured, then item by item', async ({
+	page
+}) => {
+	await page.goto(URL);
+	await linkAsTheKey(page);
+	await page.getByRole('button', { name: 'Check my links' }).click();
+	await expect(mapChart(page)).toBeVisible();
+	const keyLinks = claimIds.reduce((n, id) => n + entry(id).answers.length, 0);
+	await expect(page.locator('path.link.key')).toHaveCount(keyLinks);
+	await expect(page.locator('path.link.key.tag-none')).toHaveCount(keyLinks);
+	await expect(page.locator('a[data-node^="sentence:"].tag-none')).toHaveCount(claimIds.length);
+	await expect(page.locator('.tag-word')).toHaveCount(0);
+	await expect(page.locator('.rationale')).toHaveCount(0);
+	await expect(page.locator('.map-results')).toContainText(
+		`(0 of ${claimIds.length} sentences so far)`
+	);
+	for (const a of allegationIds) {
+		await expect(page.locator(`[data-summary="${a}"]`)).toContainText('not tagged yet');
+		await expect(page.locator(`[data-summary="${a}"]`)).not.toContainText('Checkable evidence');
+	}
+	const html = await page.content();
+	for (const id of claimIds) expect(html).not.toContain(entry(id).rationale.slice(0, 40));
+	await expectNoAxeViolations(page);
+
+	// one sentence checked in the tagging exercise: that one gains its tag and reasons
+	const one = claimIds.find((id) => entry(id).answers.length > 0)!;
+	await page.goto(`/m/${CASE}/tag?feedback=immediate`);
+	await page.locator(`[data-item="${one}"] input[value="${entry(one).tag}"]`).check();
+	await page.getByRole('button', { name: `Check ${one}` }).click();
+	await expect(page.locator(`[data-item="${one}"] .rationale`)).toBeVisible();
+	await page.goto(URL);
+	await page.getByRole('link', { name: 'Start again' }).click();
+	await linkAsTheKey(page);
+	await page.getByRole('button', { name: 'Check my links' }).click();
+	await expect(mapChart(page)).toBeVisible();
+	await expect(page.locator('.rationale')).toHaveCount(1);
+	await expect(page.locator(`[data-item="${one}"] .rationale`)).toHaveText(entry(one).rationale);
+	await expect(page.locator(`a[data-node="sentence:${one}"]`)).toHaveClass(
+		new RegExp(`tag-${entry(one).tag}`)
+	);
+	await expect(page.locator('a[data-node^="sentence:"].tag-none')).toHaveCount(claimIds.length - 1);
 });
 
 test('an incomplete submission says how many sentences are left', async ({ page }) => {
@@ -235,7 +292,13 @@ test.describe('without JavaScript', () => {
 		await expect(
 			page.getByRole('heading', { name: 'Your links compared with the key' })
 		).toBeVisible();
-		await expectTheMap(page);
+		// without JavaScript the form carries no tagging answers: the key's links, uncoloured
+		await expect(mapChart(page)).toBeVisible();
+		await expect(page.getByRole('table', { name: /allegation map as a table/ })).toBeVisible();
+		const keyLinks = claimIds.reduce((n, id) => n + entry(id).answers.length, 0);
+		await expect(page.locator('path.link.key.tag-none')).toHaveCount(keyLinks);
+		await expect(page.locator('a[data-node^="sentence:"]')).toHaveCount(claimIds.length);
+		await expect(page.locator('.rationale')).toHaveCount(0);
 		// every node is a link to the same facts in the table or the exercise
 		await expect(page.locator(`a[data-node="allegation:${allegationIds[0]}"]`)).toHaveAttribute(
 			'href',

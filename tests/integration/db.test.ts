@@ -20,7 +20,7 @@ import {
 	revealAssignment,
 	updateAssignment
 } from '../../src/lib/server/classes';
-import { gradeForClass, loadClassWork } from '../../src/lib/server/class-exercise';
+import { gradeForClass, loadClassWork, revealedTagging } from '../../src/lib/server/class-exercise';
 import { CODE_ALPHABET } from '../../src/lib/server/codes';
 import {
 	openDatabase,
@@ -31,6 +31,7 @@ import {
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
 import { GradingError, itemIds } from '../../src/lib/server/grading';
 import { rowsOf } from '../../src/lib/server/db/rows';
+import { gradeMap } from '../../src/lib/server/map-grading';
 import { createInstructor, findInstructorByEmail } from '../../src/lib/server/instructors';
 import {
 	findStudentByResumeCode,
@@ -372,6 +373,60 @@ describe.each(backends)('$name', ({ config }) => {
 				expect(JSON.stringify(loaded)).not.toContain(keys.letter.get(one)!.rationale);
 			}
 		);
+
+		it("the map gets a class student's tagging key only as the tagging page would show it", async () => {
+			const ada = await findInstructorByEmail('ada@example.org');
+			const ids = itemIds(c, 'letter');
+			const all = Object.fromEntries(ids.map((id) => [id, keys.letter.get(id)!.tag]));
+			const links = Object.fromEntries(ids.map((id) => [id, keys.letter.get(id)!.answers]));
+			const student = async (feedbackMode: 'immediate' | 'set' | 'reveal') => {
+				const cls = await createClass(ada!.id, `Map, ${feedbackMode}`);
+				const assignment = await createAssignment(cls.id, CASE, { ...settings, feedbackMode });
+				if (assignment === 'duplicate') throw new Error('duplicate');
+				const s = await joinClass(cls.joinCode, 'Mapper');
+				if (!s.ok) throw new Error('join failed');
+				return { cls, ctx: { studentId: s.student.id, className: cls.name, assignment } };
+			};
+			const tagged = async (ctx: Parameters<typeof revealedTagging>[2]) => {
+				const result = gradeMap(c, keys, { links }, await revealedTagging(c, keys, ctx));
+				return result.feedback.filter((f) => f.tagging).map((f) => f.id);
+			};
+
+			// immediate: the items committed so far, one by one
+			const now = await student('immediate');
+			expect(await tagged(now.ctx)).toEqual([]);
+			await gradeForClass(c, keys, 'letter', now.ctx, crypto.randomUUID(), {
+				mode: 'immediate',
+				commit: ids[4],
+				tags: { [ids[4]!]: all[ids[4]!]!, [ids[6]!]: all[ids[6]!]! },
+				techniques: {},
+				committed: []
+			});
+			expect(await tagged(now.ctx)).toEqual([ids[4]]);
+
+			// reveal: nothing before the reveal, even with the whole set handed in; all after
+			const later = await student('reveal');
+			await gradeForClass(c, keys, 'letter', later.ctx, crypto.randomUUID(), {
+				mode: 'set',
+				tags: all,
+				techniques: {},
+				committed: []
+			});
+			expect(await tagged(later.ctx)).toEqual([]);
+			const revealed = await revealAssignment(later.cls.id, later.ctx.assignment.id);
+			expect(await tagged({ ...later.ctx, assignment: revealed! })).toEqual(ids);
+
+			// set: nothing until the whole set is handed in
+			const whole = await student('set');
+			expect(await tagged(whole.ctx)).toEqual([]);
+			await gradeForClass(c, keys, 'letter', whole.ctx, crypto.randomUUID(), {
+				mode: 'set',
+				tags: all,
+				techniques: {},
+				committed: []
+			});
+			expect(await tagged(whole.ctx)).toEqual(ids);
+		});
 
 		it('deleting a class deletes its assignments, students, their sessions, attempts and progress', async () => {
 			const ada = await findInstructorByEmail('ada@example.org');

@@ -189,6 +189,46 @@ describe('summaries', () => {
 	});
 });
 
+describe('before the student has checked their tags', () => {
+	// L1 (A1, A2) and L4 (A2) not tagged by the student yet: their tags are not known
+	const partly: MapSentence[] = sentences.map((x) =>
+		x.id === 'L1' || x.id === 'L4' ? { ...x, tag: null } : x
+	);
+	const untagged = sentences.map((x) => ({ ...x, tag: null }));
+
+	it('gives no verdict for an allegation with an untagged responding sentence', () => {
+		const summaries = summariseAllegations(allegations, partly);
+		expect(summaries.map((s) => [s.id, s.byTag, s.untagged, s.verdict])).toEqual([
+			['A1', { evidence: [], assertion: ['L2'], deflection: [] }, ['L1'], 'pending'],
+			['A2', { evidence: [], assertion: [], deflection: [] }, ['L1', 'L4'], 'pending'],
+			['A3', { evidence: [], assertion: [], deflection: [] }, [], 'unanswered']
+		]);
+		expect(describeSummary(summaries[1]!)).toBe(
+			'A2: 0 evidence sentences, 0 assertions, 0 deflections, 2 not tagged yet (L1, L4).'
+		);
+		expect(describeVerdict(summaries[1]!)).toBe(
+			'What kind of answer it got shows once you have checked your tags for L1 and L4 in the tagging exercise.'
+		);
+		expect(overallLesson(summaries, partly)).toEqual([
+			'1 of the 4 claim sentences respond to none of the allegations.',
+			'Which allegation got checkable evidence shows once you have checked your tags in the tagging exercise (2 of 4 sentences so far).'
+		]);
+	});
+
+	it('draws untagged sentences and their links uncoloured, and no allegation as evidenced', () => {
+		const layout = layoutAllegationMap(allegations, untagged, { width: 720 });
+		expect(layout.sentences.every((x) => x.tag === null)).toBe(true);
+		expect(layout.links.every((l) => l.tag === null)).toBe(true);
+		expect(layout.allegations.map((a) => [a.id, a.hasEvidence, a.status])).toEqual([
+			['A1', false, 'tags not checked yet'],
+			['A2', false, 'tags not checked yet'],
+			['A3', false, 'no response']
+		]);
+		// the key's links are all there
+		expect(layout.links.filter((l) => l.kind === 'key')).toHaveLength(4);
+	});
+});
+
 describe('mapNeighbour', () => {
 	const layout = layoutAllegationMap(allegations, sentences, { width: 720 });
 	const s = (id: string) => ({ column: 'sentence' as const, id });

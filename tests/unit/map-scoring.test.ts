@@ -18,7 +18,13 @@ import {
 	mapSubmissionSchema,
 	missingSentences
 } from '../../src/lib/exercises/map-submission';
-import { MapGradingError, claimIds, gradeMap } from '../../src/lib/server/map-grading';
+import { grade } from '../../src/lib/server/grading';
+import {
+	MapGradingError,
+	claimIds,
+	gradeMap,
+	selfStudyTagging
+} from '../../src/lib/server/map-grading';
 
 describe('scoreLinks', () => {
 	it('is exact when the sets are equal, in any order', () => {
@@ -225,9 +231,78 @@ describe('gradeMap on the real letter', () => {
 		const result = gradeMap(c, keys, { links: keyLinks });
 		expect(result.feedback.map((f) => f.id)).toEqual(ids);
 		expect(result.totals).toMatchObject({ sentences: ids.length, exact: ids.length, ratio: 1 });
-		expect(result.feedback.every((f) => f.rationale.length > 40)).toBe(true);
 		expect(result.advice).toEqual([]);
 		expect(result.allegations.map((a) => a.id)).toEqual(['A1', 'A2', 'A3', 'A4']);
+	});
+
+	it('returns link feedback only: nothing of the tagging key without committed tags', () => {
+		const none = Object.fromEntries(ids.map((id) => [id, []]));
+		for (const links of [keyLinks, none]) {
+			const result = gradeMap(c, keys, { links });
+			const json = JSON.stringify(result);
+			expect(result.feedback.every((f) => f.tagging === undefined)).toBe(true);
+			for (const id of ids) {
+				const entry = keys.letter.get(id)!;
+				expect(json).not.toContain(entry.rationale.slice(0, 40));
+				if (entry.otherReading) expect(json).not.toContain(entry.otherReading.slice(0, 40));
+				if (entry.technique) expect(json).not.toContain(`"${entry.technique}"`);
+			}
+			expect(json).not.toMatch(/"(tag|technique|rationale|otherReading|contested)"/);
+			// the key's links are there, per sentence and per allegation
+			expect(result.feedback.map((f) => f.score.key)).toEqual(ids.map((id) => keyLinks[id]));
+			expect(result.recall.map((r) => r.id)).toEqual(['A1', 'A2', 'A3', 'A4']);
+		}
+	});
+
+	it('adds the tagging key only for the sentences whose tag was committed', () => {
+		const [first, second] = [ids[3]!, ids[7]!];
+		const tags = { [first]: keys.letter.get(first)!.tag, [second]: 'evidence' as const };
+		const tagged = grade(c, keys, 'letter', {
+			mode: 'immediate',
+			tags,
+			techniques: {},
+			committed: [first, second]
+		}).feedback;
+		const result = gradeMap(c, keys, { links: keyLinks }, tagged);
+		const withTagging = result.feedback.filter((f) => f.tagging).map((f) => f.id);
+		expect(withTagging).toEqual([first, second]);
+		const one = result.feedback.find((f) => f.id === second)!;
+		expect(one.tagging).toMatchObject({
+			tag: keys.letter.get(second)!.tag,
+			rationale: keys.letter.get(second)!.rationale
+		});
+		const others = JSON.stringify(result.feedback.filter((f) => !f.tagging));
+		for (const id of ids.filter((x) => x !== first && x !== second)) {
+			expect(others).not.toContain(keys.letter.get(id)!.rationale.slice(0, 40));
+		}
+	});
+
+	it('grades the tagging answers a self-study map form carries, committed items only', () => {
+		const [a, b] = [ids[2]!, ids[9]!];
+		const form = new FormData();
+		form.append(`tag-${a}`, keys.letter.get(a)!.tag);
+		form.append(`tag-${b}`, 'assertion'); // tagged, not committed
+		form.append('committed', a);
+		form.append(linkField(a), 'none');
+		expect(selfStudyTagging(c, keys, form).map((f) => f.id)).toEqual([a]);
+
+		const none = new FormData();
+		none.append(`tag-${b}`, 'assertion');
+		expect(selfStudyTagging(c, keys, none)).toEqual([]);
+
+		const untagged = new FormData();
+		untagged.append('committed', b);
+		expect(() => selfStudyTagging(c, keys, untagged)).toThrow(`Choose a tag for ${b}`);
+		const unknown = new FormData();
+		unknown.append('committed', 'L999');
+		unknown.append('tag-L999', 'evidence');
+		expect(() => selfStudyTagging(c, keys, unknown)).toThrow(MapGradingError);
+		const bad = new FormData();
+		bad.append(`tag-${a}`, 'opinion');
+		bad.append('committed', a);
+		expect(() => selfStudyTagging(c, keys, bad)).toThrow(
+			`the tag for ${a} should be evidence, assertion or deflection`
+		);
 	});
 
 	it('refuses to grade until every sentence is linked', () => {

@@ -2,7 +2,9 @@
 // column, the letter's claim sentences in the other, a cubic curve for every link (the key's, and
 // the student's), label wrapping, the per-allegation summary (how many evidence, assertion and
 // deflection sentences respond to each) and the roving-focus moves. D3 places the nodes; Svelte
-// components only draw what these functions return.
+// components only draw what these functions return. A sentence's tag is known only once the
+// student has committed their own tag for it in the tagging exercise; until then it is null and
+// the sentence, its links and the summaries that depend on it stay uncoloured.
 import { scalePoint } from 'd3-scale';
 import { TAGS, type Tag } from '../content/vocabulary.ts';
 
@@ -14,8 +16,8 @@ export interface MapAllegation {
 export interface MapSentence {
 	id: string;
 	text: string;
-	/** the key's tag */
-	tag: Tag;
+	/** the key's tag; null until the student has committed their own tag for the sentence */
+	tag: Tag | null;
 	/** allegation ids the key links it to */
 	answers: readonly string[];
 	/** allegation ids the student linked it to ([] is "none of them") */
@@ -58,6 +60,7 @@ export interface AllegationNode extends Point {
 	labelY: number;
 	/** key sentences that respond to it */
 	sentences: string[];
+	/** some responding sentence is evidence (by the known tags) */
 	hasEvidence: boolean;
 	/** the status line under the label, in words (colour is never the only cue) */
 	status: string;
@@ -65,7 +68,7 @@ export interface AllegationNode extends Point {
 
 export interface SentenceNode extends Point {
 	id: string;
-	tag: Tag;
+	tag: Tag | null;
 	/** the sentence, cut to the room left of the label (empty when there is none) */
 	snippet: string;
 	answers: readonly string[];
@@ -80,8 +83,8 @@ export interface MapLink {
 	kind: 'key' | 'student';
 	sentence: string;
 	allegation: string;
-	/** the key's tag of the sentence */
-	tag: Tag;
+	/** the key's tag of the sentence, null while not known */
+	tag: Tag | null;
 	/** a key link the student drew too, or a student link the key has */
 	agreed: boolean;
 	path: string;
@@ -165,12 +168,15 @@ export function layoutAllegationMap(
 		const y = yAllegation(a.id) ?? m.top;
 		const lines = wrapWords(`${a.id} ${a.short}`, labelChars);
 		const responding = sentences.filter((s) => s.answers.includes(a.id));
-		const hasEvidence = responding.some((s) => s.tag === 'evidence');
-		const status = hasEvidence
-			? 'checkable evidence'
-			: responding.length
-				? 'no checkable evidence'
-				: 'no response';
+		const pending = responding.some((s) => s.tag === null);
+		const hasEvidence = !pending && responding.some((s) => s.tag === 'evidence');
+		const status = !responding.length
+			? 'no response'
+			: pending
+				? 'tags not checked yet'
+				: hasEvidence
+					? 'checkable evidence'
+					: 'no checkable evidence';
 		const statusLines = wrapWords(status, labelChars);
 		// the id and title, then the status; centred on the node
 		const count = lines.length + statusLines.length;
@@ -190,7 +196,7 @@ export function layoutAllegationMap(
 
 	const room = Math.floor((width - labelX - m.margin) / m.charWidth);
 	const sentenceNodes = sentences.map((s): SentenceNode => {
-		const prefix = `${s.id} ${TAG_WORD[s.tag]}: `.length;
+		const prefix = `${s.id}${s.tag ? ` ${TAG_WORD[s.tag]}` : ''}: `.length;
 		const left = room - prefix;
 		return {
 			id: s.id,
@@ -247,10 +253,15 @@ export interface AllegationSummary {
 	byTag: Record<Tag, string[]>;
 	/** all key sentences responding to it, in reading order */
 	sentences: string[];
+	/** responding sentences whose tag is not known yet (the student has not committed theirs) */
+	untagged: string[];
 	/** sentences the student linked to it */
 	given: string[];
-	/** evidence: some checkable answer; unsupported: only assertions and deflections; unanswered */
-	verdict: 'evidence' | 'unsupported' | 'unanswered';
+	/**
+	 * evidence: some checkable answer; unsupported: only assertions and deflections; unanswered;
+	 * pending: some responding sentence's tag is not known yet, so the kind of answer is not either
+	 */
+	verdict: 'evidence' | 'unsupported' | 'unanswered' | 'pending';
 }
 
 /** For each allegation: which sentences respond to it in the key, by tag, and its verdict. */
@@ -263,13 +274,21 @@ export function summariseAllegations(
 		const byTag = Object.fromEntries(
 			TAGS.map((tag) => [tag, responding.filter((s) => s.tag === tag).map((s) => s.id)])
 		) as Record<Tag, string[]>;
+		const untagged = responding.filter((s) => s.tag === null).map((s) => s.id);
 		return {
 			id,
 			short,
 			byTag,
 			sentences: responding.map((s) => s.id),
+			untagged,
 			given: sentences.filter((s) => s.given.includes(id)).map((s) => s.id),
-			verdict: byTag.evidence.length ? 'evidence' : responding.length ? 'unsupported' : 'unanswered'
+			verdict: !responding.length
+				? 'unanswered'
+				: untagged.length
+					? 'pending'
+					: byTag.evidence.length
+						? 'evidence'
+						: 'unsupported'
 		};
 	});
 }
@@ -286,9 +305,16 @@ export function countPhrase(tag: Tag, ids: readonly string[]): string {
 	return `${ids.length} ${noun}${ids.length ? ` (${ids.join(', ')})` : ''}`;
 }
 
-/** "A4: 2 evidence sentences (L25, L26), 0 assertions, 2 deflections (L4, L5)." */
+/**
+ * "A4: 2 evidence sentences (L25, L26), 0 assertions, 2 deflections (L4, L5).", with ", 1 not
+ * tagged yet (L9)" before the full stop while some tags are not known.
+ */
 export function describeSummary(s: AllegationSummary): string {
-	return `${s.id}: ${TAGS.map((tag) => countPhrase(tag, s.byTag[tag])).join(', ')}.`;
+	const parts = TAGS.map((tag) => countPhrase(tag, s.byTag[tag]));
+	if (s.untagged.length) {
+		parts.push(`${s.untagged.length} not tagged yet (${s.untagged.join(', ')})`);
+	}
+	return `${s.id}: ${parts.join(', ')}.`;
 }
 
 /** What the summary means for the allegation, in one sentence. */
@@ -300,6 +326,8 @@ export function describeVerdict(s: AllegationSummary): string {
 			return 'No checkable evidence: only assertions and deflections.';
 		case 'unanswered':
 			return 'No sentence of the letter responds to it.';
+		case 'pending':
+			return `What kind of answer it got shows once you have checked your tags for ${listWords(s.untagged)} in the tagging exercise.`;
 	}
 }
 
@@ -314,6 +342,15 @@ export function overallLesson(
 	summaries: readonly AllegationSummary[],
 	sentences: readonly MapSentence[]
 ): string[] {
+	const none = sentences.filter((s) => s.answers.length === 0).length;
+	const noneLine = `${none} of the ${sentences.length} claim sentences respond to none of the allegations.`;
+	const tagged = sentences.filter((s) => s.tag !== null).length;
+	if (tagged < sentences.length) {
+		return [
+			noneLine,
+			`Which allegation got checkable evidence shows once you have checked your tags in the tagging exercise (${tagged} of ${sentences.length} sentences so far).`
+		];
+	}
 	const withEvidence = summaries.filter((s) => s.verdict === 'evidence');
 	const unsupported = summaries.filter((s) => s.verdict === 'unsupported');
 	const unanswered = summaries.filter((s) => s.verdict === 'unanswered');
@@ -333,10 +370,7 @@ export function overallLesson(
 			`${listWords(unanswered.map((s) => s.id))}: no sentence responds at all, which does not make the allegation true.`
 		);
 	}
-	const none = sentences.filter((s) => s.answers.length === 0).length;
-	lines.push(
-		`${none} of the ${sentences.length} claim sentences respond to none of the allegations.`
-	);
+	lines.push(noneLine);
 	const evidence = [...new Set(withEvidence.flatMap((s) => s.byTag.evidence))];
 	if (evidence.length) {
 		lines.push(

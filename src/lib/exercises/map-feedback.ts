@@ -1,22 +1,29 @@
-// The shape of a graded linking exercise as the browser receives it (only ever in the answer to a
-// submission that linked every sentence, since it carries the key's tags, links and rationales),
-// and the one-line reason shown beside each sentence's rationale.
+// The shape of a graded linking exercise as the browser receives it, and the one-line reason shown
+// beside each sentence's rationale. The grade carries the links (the student's and the key's) for
+// every sentence; what comes from the tagging key (tag, technique, rationale, other reading) only
+// for sentences whose tag the student has committed in the tagging exercise, and may see.
 import { listWords } from '../charts/allegation-map.ts';
 import type { Tag, Technique } from '../content/schemas.ts';
 import type { AllegationRecall, LinkScore, MapTotals } from './map-scoring.ts';
 import type { Links } from './map-submission.ts';
 import { TECHNIQUE_INFO } from './techniques.ts';
 
-export interface MapSentenceFeedback {
-	id: string;
-	text: string;
+/** The tagging key of one sentence, sent only once its tag is committed (and may be shown). */
+export interface MapTagging {
 	/** the key's tag of the sentence */
 	tag: Tag;
 	technique?: Technique;
 	contested: boolean;
 	otherReading?: string;
 	rationale: string;
+}
+
+export interface MapSentenceFeedback {
+	id: string;
+	text: string;
 	score: LinkScore;
+	/** absent until the student has committed this sentence's tag in the tagging exercise */
+	tagging?: MapTagging;
 }
 
 export interface MapResult {
@@ -35,7 +42,9 @@ export interface MapResult {
  * One line on why a sentence does or does not answer the allegations the key links it to, from
  * its key tag and technique; the key's rationale then argues it in full.
  */
-export function linkReason(f: Pick<MapSentenceFeedback, 'tag' | 'technique' | 'score'>): string {
+export function linkReason(
+	f: Pick<MapTagging, 'tag' | 'technique'> & Pick<MapSentenceFeedback, 'score'>
+): string {
 	const answers = listWords(f.score.key);
 	const technique = f.technique ? ` (${TECHNIQUE_INFO[f.technique].label.toLowerCase()})` : '';
 	if (!f.score.key.length) {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
 import type { Tag, Technique } from '$lib/content/schemas';
-import type { GradeResult } from '$lib/exercises/feedback';
+import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
 import {
 	REVEAL_PENDING_MESSAGE,
 	type ClassDistribution,
@@ -111,6 +111,36 @@ export async function loadClassWork(
 	} catch (error) {
 		if (error instanceof GradingError)
 			return { ...work, tags: answers.tags, techniques: answers.techniques };
+		throw error;
+	}
+}
+
+/**
+ * The tagging feedback a class student may see for the letter, from their stored attempt: the
+ * committed items, under the same rules as the tagging page (nothing before a reveal; in 'set' and
+ * 'reveal' mode only a whole set handed in). The allegation map adds the key's tags for these only.
+ */
+export async function revealedTagging(
+	c: Case,
+	keys: CaseKeys,
+	ctx: ClassContext
+): Promise<ItemFeedback[]> {
+	const { assignment } = ctx;
+	if (!canSeeKey(assignment)) return [];
+	const stored = await getAttempt({
+		studentId: ctx.studentId,
+		assignmentId: assignment.id,
+		set: 'letter'
+	});
+	if (!stored) return [];
+	const answers = known(c, 'letter', stored);
+	const committed = answers.committed.filter((id) => answers.tags[id]);
+	if (committed.length === 0) return [];
+	if (!wholeSetRule(assignment, committed, itemIds(c, 'letter'))) return [];
+	try {
+		return grade(c, keys, 'letter', { mode: 'immediate', ...answers, committed }).feedback;
+	} catch (error) {
+		if (error instanceof GradingError) return [];
 		throw error;
 	}
 }

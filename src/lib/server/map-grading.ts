@@ -1,8 +1,13 @@
 // Server-side grading of the linking exercise: reads the key (server only) and answers only a
-// submission that links every claim sentence, so the key's links, tags and rationales reach a
-// browser only together with the student's committed answer for each of them.
+// submission that links every claim sentence, with link feedback: the student's links, the key's,
+// their scores and each allegation's recall. Nothing from the tagging key (tag, technique,
+// rationale, other reading, and so the tag-coloured map) is added but for the sentences whose tag
+// the student has committed in the tagging exercise, graded again here by the tagging grader: in
+// self-study the tag answers the map form carries, in a class the stored attempt under the
+// assignment's feedback rules (class-exercise.ts).
 import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
+import type { ItemFeedback } from '$lib/exercises/feedback';
 import type { MapResult, MapSentenceFeedback } from '$lib/exercises/map-feedback';
 import { allegationRecall, mapAdvice, mapTotals, scoreLinks } from '$lib/exercises/map-scoring';
 import {
@@ -15,7 +20,8 @@ import {
 	type Links,
 	type MapSubmission
 } from '$lib/exercises/map-submission';
-import { getCase, getKeys } from './content';
+import { Submission, describeSubmissionError, submissionFromForm } from '$lib/exercises/submission';
+import { GradingError, grade } from './grading';
 
 export class MapGradingError extends Error {}
 
@@ -32,8 +38,18 @@ export function mapSchemaFor(c: Case) {
 	);
 }
 
-export function gradeMap(c: Case, keys: CaseKeys, submission: MapSubmission): MapResult {
+/**
+ * Grades the links. `tagged` is the tagging feedback of the sentences whose tag the student has
+ * committed (and may see): only those sentences get their tag, technique and rationale.
+ */
+export function gradeMap(
+	c: Case,
+	keys: CaseKeys,
+	submission: MapSubmission,
+	tagged: readonly ItemFeedback[] = []
+): MapResult {
 	const ids = claimIds(c);
+	const taggedById = new Map(tagged.map((f) => [f.id, f]));
 	const missing = missingSentences(submission.links, ids);
 	if (missing.length) throw new MapGradingError(incompleteMessage(missing));
 	const order = c.article.allegations.map((a) => a.id);
@@ -43,16 +59,22 @@ export function gradeMap(c: Case, keys: CaseKeys, submission: MapSubmission): Ma
 	const feedback = ids.map((id): MapSentenceFeedback => {
 		const entry = keys.letter.get(id);
 		if (!entry) throw new MapGradingError(`There is no key for ${id}.`);
-		return {
+		const feedback: MapSentenceFeedback = {
 			id,
 			text: texts.get(id) ?? '',
-			tag: entry.tag,
-			technique: entry.technique,
-			contested: entry.contested,
-			otherReading: entry.otherReading,
-			rationale: entry.rationale,
 			score: scoreLinks(inOrder(submission.links[id] ?? []), inOrder(entry.answers))
 		};
+		const t = taggedById.get(id);
+		if (t) {
+			feedback.tagging = {
+				tag: t.tag,
+				...(t.technique ? { technique: t.technique } : {}),
+				contested: t.contested,
+				...(t.otherReading ? { otherReading: t.otherReading } : {}),
+				rationale: t.rationale
+			};
+		}
+		return feedback;
 	});
 	const totals = mapTotals(feedback.map((f) => f.score));
 	const links: Links = Object.fromEntries(feedback.map((f) => [f.id, f.score.given]));
@@ -85,22 +107,54 @@ function echoLinks(c: Case, raw: unknown): Record<string, string[]> {
 	);
 }
 
+/**
+ * Self-study: the tagging answers the map form carries from this browser (the tag form's fields:
+ * tag-L4, technique-L4, committed), graded by the tagging grader. Only committed items count; the
+ * form can claim no more than the tag form itself would answer.
+ */
+export function selfStudyTagging(c: Case, keys: CaseKeys, form: FormData): ItemFeedback[] {
+	const parsed = Submission.safeParse(submissionFromForm(form));
+	if (!parsed.success) throw new MapGradingError(describeSubmissionError(parsed.error));
+	const committed = new Set(parsed.data.committed);
+	if (committed.size === 0) return [];
+	const only = <T>(record: Record<string, T>) =>
+		Object.fromEntries(Object.entries(record).filter(([id]) => committed.has(id)));
+	try {
+		return grade(c, keys, 'letter', {
+			mode: 'immediate',
+			tags: only(parsed.data.tags),
+			techniques: only(parsed.data.techniques),
+			committed: [...committed]
+		}).feedback;
+	} catch (error) {
+		if (error instanceof GradingError) throw new MapGradingError(error.message);
+		throw error;
+	}
+}
+
+/** Where the tagging feedback of a map submission comes from (self-study form, or class attempt). */
+export type TaggingSource = (form: FormData) => ItemFeedback[] | Promise<ItemFeedback[]>;
+
 /** The form action of the linking exercise: validate, grade, or fail with a clear 400. */
-export async function mapGradeAction(caseId: string, request: Request) {
+export async function mapGradeAction(
+	c: Case,
+	keys: CaseKeys,
+	request: Request,
+	tagging: TaggingSource
+) {
 	let form: FormData;
 	try {
 		form = await request.formData();
 	} catch {
 		return fail(400, { message: 'Send the links as a form.' });
 	}
-	const c = getCase(caseId);
 	const raw = linksFromForm(form);
 	const parsed = mapSchemaFor(c).safeParse(raw);
 	if (!parsed.success) {
 		return fail(400, { message: describeMapError(parsed.error), links: echoLinks(c, raw) });
 	}
 	try {
-		return { result: gradeMap(c, getKeys(caseId), parsed.data) };
+		return { result: gradeMap(c, keys, parsed.data, await tagging(form)) };
 	} catch (error) {
 		if (error instanceof MapGradingError) {
 			return fail(400, { message: error.message, links: echoLinks(c, raw) });

@@ -1,12 +1,16 @@
 // The linking exercise and allegation map: the page loads only public text (the claim sentences
-// and the allegations); the key's links, tags and rationales come back only from the grade action,
-// for a submission that linked every sentence.
-import { getCase } from '$lib/server/content';
-import { mapGradeAction } from '$lib/server/map-grading';
+// and the allegations); the key's links come back only from the grade action, for a submission
+// that linked every sentence, and the key's tags and rationales only for sentences whose tag the
+// student has committed in the tagging exercise (and, in a class, may see).
+import { getCase, getKeys } from '$lib/server/content';
+import { classContext, revealedTagging } from '$lib/server/class-exercise';
+import { mapGradeAction, selfStudyTagging } from '$lib/server/map-grading';
 
-export function load({ params }) {
+export async function load({ params, locals }) {
 	const c = getCase(params.module);
 	return {
+		/** a class student's tags come from their stored attempt, not from this browser */
+		inClass: (await classContext(locals, params.module)) !== null,
 		items: c.sentences.filter((s) => s.role === 'claim').map(({ id, text }) => ({ id, text })),
 		allegations: c.article.allegations.map(({ id, short, summary, attribution }) => ({
 			id,
@@ -19,5 +23,12 @@ export function load({ params }) {
 }
 
 export const actions = {
-	grade: ({ params, request }) => mapGradeAction(params.module, request)
+	grade: async ({ params, request, locals }) => {
+		const c = getCase(params.module);
+		const keys = getKeys(params.module);
+		const ctx = await classContext(locals, params.module);
+		return mapGradeAction(c, keys, request, (form) =>
+			ctx ? revealedTagging(c, keys, ctx) : selfStudyTagging(c, keys, form)
+		);
+	}
 };
