@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loaded } from './content';
+import { guideSecrets } from './secrets';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -27,4 +28,18 @@ test('no rationale text appears anywhere in build/client', () => {
 		const found = client.some((text) => text.includes(needle));
 		expect(found, `found in build/client: "${needle}"`).toBe(false);
 	}
+});
+
+test('no sentence of the instructor guide or notes is in build/client', () => {
+	const client = files('build/client').map((f) => readFileSync(f, 'utf8'));
+	const secrets = guideSecrets();
+	// the guide and every note contribute sentences of their own
+	const notes = readdirSync('lessons/embassy-letter-2020/instructor').filter((f) =>
+		f.endsWith('.md')
+	);
+	for (const note of notes) {
+		expect(secrets.filter((s) => s.what.endsWith(note)).length, note).toBeGreaterThan(2);
+	}
+	const leaked = secrets.filter((s) => client.some((text) => text.includes(s.needle)));
+	expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
 });

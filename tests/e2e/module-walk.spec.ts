@@ -1,10 +1,12 @@
 // A student's walk through the module: catalogue, overview, lessons 1 to 7 by the "Next" links
-// (each scanned with axe), the glossary and the instructor guide; and every lesson readable
-// without JavaScript, model answers included.
+// (each scanned with axe), the glossary, the public page on what the module covers and the
+// instructor guide (signed-in instructors only); and every lesson readable without JavaScript,
+// model answers included.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
+import { signUpInstructor } from './instructor';
 
 const CASE = 'embassy-letter-2020';
 const FOLDER = `lessons/${CASE}`;
@@ -56,18 +58,40 @@ test('a glossary link in a lesson opens the term in the glossary', async ({ page
 	await expectNoAxeViolations(page);
 });
 
-test('the instructor guide is reached only from the foot of the overview, and is not indexed', async ({
+test('the overview links only to what the module covers; the guide asks for an instructor', async ({
 	page
 }) => {
 	await page.goto(`/m/${CASE}`);
+	await expect(page.locator('a[href*="/instructor/guide"]')).toHaveCount(0);
 	await page.getByRole('link', { name: /For instructors/ }).click();
 	await expect(page).toHaveURL(new RegExp(`/m/${CASE}/instructor$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the module covers');
+	await expect(page.locator('section.note')).toHaveCount(0);
+	await expect(page.locator('.lessons > li')).toHaveCount(lessons.length);
+	await expectNoAxeViolations(page);
+	// the guide itself: sign in first
+	await page.goto(`/instructor/guide/${CASE}`);
+	await expect(page).toHaveURL(/\/instructor\/signin$/);
+});
+
+test('a signed-in instructor reads the guide from their pages; it is not indexed', async ({
+	page
+}) => {
+	await signUpInstructor(page, 'Guide');
+	await page
+		.getByRole('link', { name: /teaching guide/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/instructor/guide/${CASE}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Instructor guide');
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	await expect(page.locator('section.note')).toHaveCount(notes.length);
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'How to run the module' })
 	).toBeVisible();
+	// the notes' own markup, rendered on the server: tables and source links
+	await expect(page.locator('section.note table').first()).toBeVisible();
+	await expect(page.locator('section.note .source a').first()).toBeVisible();
 	await expectNoAxeViolations(page);
 });
 
@@ -93,6 +117,9 @@ test.describe('without JavaScript', () => {
 		await page.goto(`/m/${CASE}/glossary`);
 		await expect(page.locator('dt#deflection')).toBeVisible();
 		await page.goto(`/m/${CASE}/instructor`);
+		await expect(page.locator('.lessons > li')).toHaveCount(lessons.length);
+		await signUpInstructor(page, 'Nojs');
+		await page.goto(`/instructor/guide/${CASE}`);
 		await expect(page.locator('section.note')).toHaveCount(notes.length);
 	});
 });

@@ -179,7 +179,7 @@ function anchorsOf(route: Route, values: Record<string, string>): Set<string> {
 			return new Set([...c.sentences.map((s) => s.id), ...c.article.allegations.map((a) => a.id)]);
 		case 'm/[module]/glossary':
 			return new Set(c.glossary?.terms.map((t) => t.id) ?? []);
-		case 'm/[module]/instructor':
+		case 'instructor/guide/[module]':
 			return new Set(noteFiles.map((f) => `note-${f.replace(/\.md$/, '')}`));
 		case 'm/[module]/timeline':
 			return new Set(c.timeline?.events.map((e) => e.id) ?? []);

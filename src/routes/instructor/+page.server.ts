@@ -2,6 +2,7 @@
 import { redirect } from '@sveltejs/kit';
 import { requireInstructor } from '$lib/server/auth/guards';
 import { createClass, listClassesForInstructor } from '$lib/server/classes';
+import { listCases } from '$lib/server/content';
 import { CLASS_LABELS, ClassForm } from '$lib/server/forms/classes';
 import { parseForm } from '$lib/server/forms/parse';
 
@@ -18,7 +19,9 @@ export async function load({ locals, url }) {
 			studentCount,
 			assignmentCount,
 			createdAt: createdAt.toISOString()
-		}))
+		})),
+		/** every module, for its teaching guide */
+		modules: listCases().map((c) => ({ id: c.id, title: c.module.title }))
 	};
 }
 

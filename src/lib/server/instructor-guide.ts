@@ -1,0 +1,52 @@
+// The instructor guide and notes (lessons/<case>/instructor/NN-slug.md). They discuss the answer
+// key, so they are compiled for the server only (this module is the one importer, and SvelteKit
+// never bundles src/lib/server for the browser) and rendered to HTML here with svelte/server;
+// pages behind instructor sign-in receive the HTML. The build validates their frontmatter.
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import type { InstructorNoteFrontmatter } from '$lib/content/instructor';
+
+const notes = import.meta.glob<{ default: Component; metadata: InstructorNoteFrontmatter }>(
+	'/lessons/*/instructor/*.md'
+);
+
+export interface RenderedNote {
+	/** the anchor of the note in the guide, e.g. note-01-two-texts */
+	id: string;
+	title: string;
+	/** the lesson the note is for; 0 for the module-level guide */
+	lesson: number;
+	html: string;
+}
+
+const rendered = new Map<string, Promise<RenderedNote[]>>();
+
+async function renderNotes(caseId: string): Promise<RenderedNote[]> {
+	const folder = `/lessons/${caseId}/instructor/`;
+	const paths = Object.keys(notes)
+		.filter((path) => path.startsWith(folder))
+		.sort();
+	return Promise.all(
+		paths.map(async (path) => {
+			const { default: body, metadata } = await notes[path]!();
+			return {
+				id: `note-${path.slice(folder.length).replace(/\.md$/, '')}`,
+				title: metadata.title,
+				lesson: metadata.lesson,
+				html: render(body).body
+			};
+		})
+	);
+}
+
+/** The module's guide, then one note per lesson, as HTML in file order; [] when it has none. */
+export function instructorNotes(caseId: string): Promise<RenderedNote[]> {
+	let found = rendered.get(caseId);
+	if (!found) {
+		// content is fixed at build time: render once per process
+		found = renderNotes(caseId);
+		found.catch(() => rendered.delete(caseId));
+		rendered.set(caseId, found);
+	}
+	return found;
+}

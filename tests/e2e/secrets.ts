@@ -1,0 +1,86 @@
+// What must never reach a browser that has not earned it, built from the content itself so the
+// tests stay true when the key or the notes change: every key's rationales and other readings, and
+// distinctive sentences of the instructor guide and notes (ones no public file also contains).
+// Each secret becomes a "needle": a run of plain words that survives HTML escaping, JSON encoding
+// and typographic rewriting (no quotes, apostrophes, dashes or ampersands).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loaded } from './content';
+
+const FOLDER = 'lessons';
+
+function filesBelow(folder: string): string[] {
+	return readdirSync(folder).flatMap((name) => {
+		const full = join(folder, name);
+		return statSync(full).isDirectory() ? filesBelow(full) : [full];
+	});
+}
+
+/** The longest run of plain text in `text`, cut to at most 40 characters; '' if under 24. */
+export function needleOf(text: string): string {
+	const runs = text
+		.split(/["'‘’“”&<>\\—–\-…*_`|[\]()]|\.\.\./)
+		.map((run) => run.replace(/\s+/g, ' ').trim());
+	const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+	return longest.length >= 24 ? longest.slice(0, 40).trim() : '';
+}
+
+export interface Secret {
+	/** where it comes from, for the failure message */
+	what: string;
+	/** the item it belongs to (L9, P3...), when it is a key's */
+	item?: string;
+	needle: string;
+}
+
+/** Rationales and other readings of every key item (letter, practice, booster). */
+export function keySecrets(): Secret[] {
+	const secrets: Secret[] = [];
+	for (const [set, key] of Object.entries(loaded.keys)) {
+		if (!key) continue;
+		for (const [item, entry] of key) {
+			for (const [field, text] of [
+				['rationale', entry.rationale],
+				['other reading', entry.otherReading ?? '']
+			] as const) {
+				const needle = needleOf(text);
+				if (needle) secrets.push({ what: `${set} ${item} ${field}`, item, needle });
+			}
+		}
+	}
+	return secrets;
+}
+
+/** The markdown of a note as plain prose: no frontmatter, script, tags, links or tables. */
+function prose(markdown: string): string[] {
+	const body = markdown
+		.replace(/^---[\s\S]*?\n---\n/, '')
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+	return body
+		.split('\n')
+		.filter((line) => !/^\s*(\||#)/.test(line))
+		.flatMap((line) => line.split(/(?<=[.!?])\s+/));
+}
+
+/** Distinctive sentences of the instructor guide and notes: none of them in a public file. */
+export function guideSecrets(): Secret[] {
+	const notes = filesBelow(FOLDER).filter((f) => /[\\/]instructor[\\/][^\\/]+\.md$/.test(f));
+	const publicText = filesBelow(FOLDER)
+		.filter((f) => !/[\\/]instructor[\\/]/.test(f) && /\.(md|ya?ml|txt)$/.test(f))
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n')
+		.replace(/\s+/g, ' ');
+	const secrets: Secret[] = [];
+	for (const file of notes) {
+		const found = new Set<string>();
+		for (const sentence of prose(readFileSync(file, 'utf8'))) {
+			const needle = needleOf(sentence);
+			if (needle.length < 30 || publicText.includes(needle) || found.has(needle)) continue;
+			found.add(needle);
+			secrets.push({ what: file, needle });
+		}
+	}
+	return secrets;
+}
