@@ -3,8 +3,10 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
 import { database } from '$lib/server/db/client';
+import { selfStudySetting } from '$lib/server/self-study';
 
 export const init: ServerInit = async () => {
+	selfStudySetting(); // a wrong SELF_STUDY stops the start with a message naming it
 	// open and migrate the database at start; self-study pages work even if this fails
 	try {
 		await database();

@@ -14,6 +14,7 @@ import {
 } from './class-exercise';
 import { getCase, getKeys } from './content';
 import { gradeAction } from './grading';
+import { maySelfStudy, selfStudyOff } from './self-study';
 
 export function feedbackMode(url: URL, fallback: FeedbackMode): FeedbackMode {
 	const asked = url.searchParams.get('feedback');
@@ -45,7 +46,14 @@ export async function loadExercise(
 	const items = itemsOf(c, set);
 	const ctx = await classContext(locals, caseId);
 	if (!ctx) {
-		return { set, items, mode: feedbackMode(url, fallback), classWork: null, distribution: null };
+		return {
+			set,
+			items,
+			mode: feedbackMode(url, fallback),
+			classWork: null,
+			distribution: null,
+			selfStudyOff: !maySelfStudy(locals)
+		};
 	}
 	if (set === 'booster' && !canOpenBooster(ctx.assignment)) error(403, BOOSTER_NOT_RELEASED);
 	const classWork = await loadClassWork(c, getKeys(caseId), set, ctx);
@@ -54,7 +62,8 @@ export async function loadExercise(
 		items,
 		mode: gradingMode(ctx.assignment),
 		classWork,
-		distribution: set === 'letter' ? await distributionFor(locals, ctx, c, set, classWork) : null
+		distribution: set === 'letter' ? await distributionFor(locals, ctx, c, set, classWork) : null,
+		selfStudyOff: false
 	};
 }
 
@@ -72,6 +81,7 @@ export function gradeActions(set: ExerciseSet) {
 			getCase(params.module); // a 404 for an unknown module
 			const ctx = await classContext(locals, params.module);
 			if (ctx) return classGradeAction(params.module, set, request, ctx);
+			if (!maySelfStudy(locals)) return selfStudyOff();
 			return gradeAction(params.module, set, request);
 		}
 	};

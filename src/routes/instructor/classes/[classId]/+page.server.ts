@@ -17,6 +17,7 @@ import {
 } from '$lib/server/forms/classes';
 import { formFail, parseForm, readForm } from '$lib/server/forms/parse';
 import { findCase, rosterOf } from '$lib/server/roster';
+import { selfStudySetting } from '$lib/server/self-study';
 
 // the dashboard and projector views are another feature's routes: link to them once they exist
 const companion = import.meta.glob(
@@ -51,7 +52,9 @@ export async function load({ locals, params, url }) {
 			.filter((c) => !assigned.has(c.id))
 			.map((c) => ({ id: c.id, title: c.module.title })),
 		roster: await rosterOf(cls.id, assignments),
-		links: { dashboard: hasRoute('dashboard'), present: hasRoute('present') }
+		links: { dashboard: hasRoute('dashboard'), present: hasRoute('present') },
+		/** whether visitors without a class get feedback on this server (SELF_STUDY) */
+		selfStudy: selfStudySetting() === 'on'
 	};
 }
 

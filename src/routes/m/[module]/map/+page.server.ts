@@ -5,12 +5,15 @@
 import { getCase, getKeys } from '$lib/server/content';
 import { classContext, revealedTagging } from '$lib/server/class-exercise';
 import { mapGradeAction, selfStudyTagging } from '$lib/server/map-grading';
+import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
 
 export async function load({ params, locals }) {
 	const c = getCase(params.module);
+	const inClass = (await classContext(locals, params.module)) !== null;
 	return {
 		/** a class student's tags come from their stored attempt, not from this browser */
-		inClass: (await classContext(locals, params.module)) !== null,
+		inClass,
+		selfStudyOff: !inClass && !maySelfStudy(locals),
 		items: c.sentences.filter((s) => s.role === 'claim').map(({ id, text }) => ({ id, text })),
 		allegations: c.article.allegations.map(({ id, short, summary, attribution }) => ({
 			id,
@@ -27,6 +30,7 @@ export const actions = {
 		const c = getCase(params.module);
 		const keys = getKeys(params.module);
 		const ctx = await classContext(locals, params.module);
+		if (!ctx && !maySelfStudy(locals)) return selfStudyOff();
 		return mapGradeAction(c, keys, request, (form) =>
 			ctx ? revealedTagging(c, keys, ctx) : selfStudyTagging(c, keys, form)
 		);

@@ -11,7 +11,15 @@ import {
 	scoreOrder,
 	scrambledOrder
 } from '$lib/exercises/timeline-order';
+import { classContext } from '$lib/server/class-exercise';
 import { getCase } from '$lib/server/content';
+import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
+
+/** Self-study grading off, and not a student in a class with this module? */
+async function refused(locals: App.Locals, moduleId: string): Promise<boolean> {
+	if (maySelfStudy(locals)) return false;
+	return (await classContext(locals, moduleId)) === null;
+}
 
 function exercise(moduleId: string) {
 	const c = getCase(moduleId);
@@ -23,15 +31,19 @@ function exercise(moduleId: string) {
 /** What a student sees of an event before answering: no date, no sources (they give dates away). */
 const publicItem = (e: TimelineEvent) => ({ id: e.id, title: e.title });
 
-export function load({ params }) {
+export async function load({ params, locals }) {
 	const { events, correct } = exercise(params.module);
 	const byId = new Map(events.map((e) => [e.id, e]));
-	return { items: scrambledOrder(correct).map((id) => publicItem(byId.get(id)!)) };
+	return {
+		items: scrambledOrder(correct).map((id) => publicItem(byId.get(id)!)),
+		selfStudyOff: await refused(locals, params.module)
+	};
 }
 
 export const actions = {
-	grade: async ({ request, params }) => {
+	grade: async ({ request, params, locals }) => {
 		const { events, correct } = exercise(params.module);
+		if (await refused(locals, params.module)) return selfStudyOff();
 		let form: FormData;
 		try {
 			form = await request.formData();

@@ -1,0 +1,103 @@
+// SELF_STUDY=off (no browser, a server of its own): the exercises (tagging, practice, booster,
+// map, timeline ordering) grade only for students in a class with the module and for instructors;
+// a visitor gets a 403 with a message saying so and how to join, and the exercise pages show that
+// message instead of the form. Lessons, the letter and the timeline stay public.
+import { expect, test } from '@playwright/test';
+import { Client } from '../../bench/client';
+import { setUpClass, studentSubmits } from '../../bench/classroom';
+import { startServer, type RunningServer } from '../../bench/server';
+import { CASE, claimIds, loaded } from './content';
+
+const m = `/m/${CASE}`;
+const one = claimIds[5]!;
+const entry = loaded.keys.letter.get(one)!;
+const practiceItem = loaded.case.practice!.items[0]!.id;
+const boosterItem = loaded.case.booster!.items[0]!.id;
+const orderEvents = (loaded.case.timeline?.events ?? []).filter((e) => e.orderExercise);
+
+/** A grade request for each exercise, with an item committed or the whole answer given. */
+const gradeRequests: [string, Record<string, string | string[]>][] = [
+	[`${m}/tag?/grade`, { mode: 'immediate', commit: one, [`tag-${one}`]: entry.tag }],
+	[
+		`${m}/practice?/grade`,
+		{ mode: 'immediate', commit: practiceItem, [`tag-${practiceItem}`]: 'evidence' }
+	],
+	[
+		`${m}/booster?/grade`,
+		{ mode: 'immediate', commit: boosterItem, [`tag-${boosterItem}`]: 'evidence' }
+	],
+	[
+		`${m}/map?/grade`,
+		{
+			...Object.fromEntries(claimIds.map((id) => [`links-${id}`, 'none'])),
+			committed: one,
+			[`tag-${one}`]: entry.tag
+		}
+	],
+	[
+		`${m}/timeline/order?/grade`,
+		Object.fromEntries(orderEvents.map((e, i) => [`position-${e.id}`, String(i + 1)]))
+	]
+];
+
+let server: RunningServer;
+
+test.beforeAll(async () => {
+	server = await startServer({ SELF_STUDY: 'off' });
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+});
+
+test('a visitor is told self-study grading is off, and gets no feedback from any exercise', async () => {
+	const visitor = new Client(server.url);
+	for (const [path, fields] of gradeRequests) {
+		const r = await visitor.action(path, fields);
+		expect(r.type, path).toBe('failure');
+		expect(JSON.parse(r.text).status, path).toBe(403); // in SvelteKit's JSON envelope
+		expect((r.data as { message: string }).message, path).toContain(
+			'Self-study grading is off on this server'
+		);
+		expect(r.text, path).not.toContain(entry.rationale.slice(0, 40));
+		expect(r.text, path).not.toContain('"result"');
+	}
+	for (const path of ['tag', 'practice', 'booster', 'map', 'timeline/order']) {
+		const page = await visitor.get(`${m}/${path}`);
+		expect(page.status, path).toBe(200);
+		expect(page.text, path).toContain('Self-study grading is off on this server');
+		expect(page.text, path).toContain('href="/join"');
+		expect(page.text, path).not.toContain('action="?');
+	}
+	// the rest stays public
+	for (const path of [
+		m,
+		`${m}/letter`,
+		`${m}/letter.txt`,
+		`${m}/timeline`,
+		`${m}/glossary`,
+		`${m}/lessons/${loaded.case.lessons[0]!.slug}`
+	]) {
+		expect((await visitor.get(path)).status, path).toBe(200);
+	}
+});
+
+test('a class student and an instructor still get their feedback', async () => {
+	const setup = await setUpClass(server.url, { className: 'Self-study off' });
+	const run = await studentSubmits(server.url, setup.code, 'In class');
+	expect(run.grade?.type).toBe('success');
+	const page = await run.student.get(`${m}/tag`);
+	expect(page.text).not.toContain('Self-study grading is off');
+	expect(page.text).toContain('action="?');
+
+	// the instructor, who is in no class, tries the exercises as a student would
+	for (const [path, fields] of gradeRequests) {
+		const r = await setup.instructor.action(path, fields);
+		expect(r.type, `${path}: ${r.text.slice(0, 200)}`).toBe('success');
+	}
+	const tagged = await setup.instructor.action(gradeRequests[0]![0], gradeRequests[0]![1]);
+	expect(JSON.stringify(tagged.data)).toContain(entry.rationale.slice(0, 40));
+	// and the class page says what self-study would expose, and that it is off here
+	const classPage = await setup.instructor.get(setup.classUrl);
+	expect(classPage.text).toContain('Self-study grading is off.');
+});
