@@ -2,10 +2,20 @@
 // adapter-node assumes https when ORIGIN is unset, which would reject every form post on a plain
 // http classroom network; unless ORIGIN is set, the protocol is taken from the connection itself
 // (or from X-Forwarded-Proto set by a TLS proxy in front).
+// Importing the handler runs the app's start (hooks.server.ts init): the settings are checked and
+// the database opened, locked (one process per data folder), migrated and checked. If that fails,
+// the process exits non-zero with the reason, before it listens: it never serves while broken.
 import { createServer } from 'node:http';
 
 if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
-const { handler } = await import('../build/handler.js');
+
+let handler;
+try {
+	({ handler } = await import('../build/handler.js'));
+} catch (error) {
+	console.error(`Rebuttal Lab did not start. ${error instanceof Error ? error.message : error}`);
+	process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';

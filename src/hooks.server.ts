@@ -1,18 +1,15 @@
-// Session lookup (who is signed in, into event.locals), migrations at start, and security headers
-// on every response (the CSP itself comes from svelte.config.js).
+// At start: the settings checked, the database opened, locked, migrated and checked, or the start
+// fails with a clear message (scripts/serve.js then exits before listening). On every request:
+// session lookup (who is signed in, into event.locals) and security headers (the CSP itself
+// comes from svelte.config.js).
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
-import { database } from '$lib/server/db/client';
+import { openAtStart } from '$lib/server/db/client';
 import { selfStudySetting } from '$lib/server/self-study';
 
 export const init: ServerInit = async () => {
 	selfStudySetting(); // a wrong SELF_STUDY stops the start with a message naming it
-	// open and migrate the database at start; self-study pages work even if this fails
-	try {
-		await database();
-	} catch (error) {
-		console.error('The database could not be opened; classes are unavailable.', error);
-	}
+	await openAtStart();
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -1,13 +1,16 @@
 // The database connection: PGlite (Postgres in WebAssembly, files under DATA_DIR, default ./data)
 // unless DATABASE_URL points at a PostgreSQL server (postgres-js). The same schema and migrations
-// serve both. The process-wide database is opened and migrated lazily, once, on first use.
+// serve both. The process-wide database is opened, locked (PGlite: one process per data folder),
+// migrated and checked at start (hooks.server.ts), before the server listens.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { DataDirLocked, lockDataDir, type DataDirLock } from './lock';
 import { migrate } from './migrate';
 import * as schema from './schema';
 
@@ -20,13 +23,33 @@ export interface OpenDatabase {
 }
 
 export type DatabaseConfig =
-	| { kind: 'pglite'; /** a folder; absent: in memory */ dataDir?: string }
+	| {
+			kind: 'pglite';
+			/** a folder; absent: in memory */
+			dataDir?: string;
+			/** the folder to lock for this process alone (DATA_DIR) while the database is open */
+			lockDir?: string;
+	  }
 	| { kind: 'postgres'; url: string };
 
 /** Where the process-wide database lives, from the environment. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
 	if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
-	return { kind: 'pglite', dataDir: join(resolve(env.DATA_DIR || 'data'), 'pglite') };
+	const root = resolve(env.DATA_DIR || 'data');
+	return { kind: 'pglite', dataDir: join(root, 'pglite'), lockDir: root };
+}
+
+/** Where the database is, in words for messages (never the password of a URL). */
+export function describeConfig(config: DatabaseConfig): string {
+	if (config.kind === 'pglite') {
+		return config.dataDir ? `the embedded database in ${config.dataDir}` : 'an in-memory database';
+	}
+	try {
+		const url = new URL(config.url);
+		return `the PostgreSQL database ${url.pathname.slice(1)} at ${url.hostname}:${url.port || 5432}`;
+	} catch {
+		return 'the PostgreSQL database of DATABASE_URL (not a valid URL)';
+	}
 }
 
 /** Opens a database and applies any pending migrations. */
@@ -41,11 +64,28 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 		};
 	} else {
 		if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-		const client = await PGlite.create(config.dataDir);
+		let lock: DataDirLock | undefined;
+		if (config.lockDir) {
+			mkdirSync(config.lockDir, { recursive: true });
+			lock = lockDataDir(config.lockDir);
+		}
+		let client: PGlite;
+		try {
+			client = await PGlite.create(config.dataDir);
+		} catch (error) {
+			lock?.release();
+			throw error;
+		}
 		open = {
 			db: drizzlePglite(client, { schema }) as unknown as Database,
 			kind: 'pglite',
-			close: () => client.close()
+			close: async () => {
+				try {
+					await client.close();
+				} finally {
+					lock?.release();
+				}
+			}
 		};
 	}
 	try {
@@ -59,13 +99,46 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 
 let current: Promise<OpenDatabase> | undefined;
 
-/** The process-wide database, opened and migrated on first use. */
-export async function database(): Promise<Database> {
-	current ??= openDatabase(configFromEnv()).catch((error) => {
+function processDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+	current ??= openDatabase(config).catch((error) => {
 		current = undefined; // let a later request try again
 		throw error;
 	});
-	return (await current).db;
+	return current;
+}
+
+/** The process-wide database, opened and migrated at start (or on first use). */
+export async function database(): Promise<Database> {
+	return (await processDatabase(configFromEnv())).db;
+}
+
+export class DatabaseUnavailable extends Error {}
+
+/**
+ * Opens, locks, migrates and checks the process-wide database (select 1), for the start of the
+ * server: it throws with a message naming the database and the cause, so a broken or locked data
+ * folder stops the process before it listens.
+ */
+export async function openAtStart(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+	const config = configFromEnv(env);
+	try {
+		const { db } = await processDatabase(config);
+		await db.execute(sql`select 1`);
+	} catch (error) {
+		if (error instanceof DataDirLocked) throw error;
+		const cause = error instanceof Error ? error.message : String(error);
+		throw new DatabaseUnavailable(
+			`Could not open ${describeConfig(config)}: ${cause}. The server did not start. ` +
+				'Check the folder (restore it from a backup if it is damaged) or the database settings.',
+			{ cause: error }
+		);
+	}
+}
+
+/** Runs `select 1` on the process-wide database; throws if it cannot. */
+export async function checkDatabase(): Promise<void> {
+	const db = await database();
+	await db.execute(sql`select 1`);
 }
 
 /** Replaces the process-wide database (integration tests use a fresh one per suite). */
