@@ -20,8 +20,9 @@ export async function joinAction({
 	const parsed = await parseForm(request, JoinForm, JOIN_LABELS);
 	if (!parsed.ok) return parsed.failure;
 	const { code, nickname } = parsed.data;
+	// counted first (atomic), given back when the code is a class's
 	const address = `join|${getClientAddress()}`;
-	const status = codeLimiter.check(address);
+	const status = await codeLimiter.consume(address);
 	if (!status.allowed) {
 		return formFail(
 			429,
@@ -31,7 +32,6 @@ export async function joinAction({
 	}
 	const joined = await joinClass(code, nickname);
 	if (!joined.ok && joined.reason === 'no-class') {
-		codeLimiter.fail(address);
 		return formFail(
 			400,
 			`Class code: there is no class with the code ${code}. Check the code with your instructor.`,
@@ -39,6 +39,7 @@ export async function joinAction({
 			{ code: `there is no class with the code ${code}` }
 		);
 	}
+	await codeLimiter.refund(address);
 	if (!joined.ok) {
 		return formFail(
 			400,

@@ -10,8 +10,9 @@ export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = await parseForm(request, ResumeForm, RESUME_LABELS);
 		if (!parsed.ok) return parsed.failure;
+		// counted first (atomic), given back when the code is a student's
 		const address = `resume|${getClientAddress()}`;
-		const status = codeLimiter.check(address);
+		const status = await codeLimiter.consume(address);
 		if (!status.allowed) {
 			return formFail(
 				429,
@@ -21,7 +22,6 @@ export const actions = {
 		}
 		const found = await findStudentByResumeCode(parsed.data.code);
 		if (!found) {
-			codeLimiter.fail(address);
 			return formFail(
 				400,
 				'Resume code: no student has this code. Check it and try again.',
@@ -31,6 +31,7 @@ export const actions = {
 				}
 			);
 		}
+		await codeLimiter.refund(address);
 		const { token, expiresAt } = await createSession({ studentId: found.student.id });
 		setSessionCookie(cookies, url, token, expiresAt);
 		redirect(303, '/student');

@@ -8,6 +8,7 @@ import {
 	boolean,
 	check,
 	index,
+	integer,
 	jsonb,
 	pgTable,
 	primaryKey,
@@ -170,6 +171,24 @@ export const lessonProgress = pgTable(
 		primaryKey({ columns: [t.studentId, t.assignmentId, t.lessonSlug] }),
 		index('lesson_progress_assignment_idx').on(t.assignmentId)
 	]
+);
+
+/**
+ * Rate-limit counters (rate-limit.ts), in the database so that they hold across processes sharing
+ * it and across restarts: one row per limiter and key, counting within a fixed window. Expired
+ * rows are pruned; no row is ever dropped while its window runs, so a key over its limit stays
+ * refused however many other keys are counted.
+ */
+export const rateLimits = pgTable(
+	'rate_limits',
+	{
+		/** the limiter's name and a sha256 of what it counts (account, address): nothing in clear */
+		key: text('key').primaryKey(),
+		count: integer('count').notNull(),
+		/** when the window ends: the count starts again after it */
+		resetAt: timestamp('reset_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('rate_limits_reset_at_idx').on(t.resetAt)]
 );
 
 export type Instructor = typeof instructors.$inferSelect;
