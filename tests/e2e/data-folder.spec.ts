@@ -11,26 +11,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Client, succeeded } from '../../bench/client';
 import { MODULE, claimIds, setUpClass, studentSubmits } from '../../bench/classroom';
-import { spawnServer, startServer, type RunningServer } from '../../bench/server';
+import { startServer, type RunningServer } from '../../bench/server';
+import { refusedStart } from './servers';
 
 const LOCK = 'rebuttal-lab.lock';
-
-/** Spawns a server that should not start: its exit code, output, and whether it ever listened. */
-async function refusedStart(env: Record<string, string>) {
-	const server = await spawnServer(env, { quiet: true });
-	let listened = false;
-	const probe = setInterval(() => {
-		fetch(`${server.url}/healthz`).then(
-			() => (listened = true),
-			() => {}
-		);
-	}, 50);
-	const timeout = setTimeout(() => server.process.kill('SIGKILL'), 60_000);
-	const code = await server.exited;
-	clearInterval(probe);
-	clearTimeout(timeout);
-	return { code, output: server.output(), listened };
-}
 
 interface Exported {
 	students: { student: string; assignments: { module: string; sets: ExportSet[] }[] }[];

@@ -1,6 +1,7 @@
 // Joining a class: the form action shared by /join and /join/<code>. A wrong code is a 400 with a
 // clear message; wrong codes per address are rate-limited; the resume code is shown once.
 import { createSession, setSessionCookie } from './auth/sessions';
+import { NO_CLIENT_ADDRESS, clientAddress } from './client-address';
 import { JOIN_LABELS, JoinForm } from './forms/join';
 import { formFail, parseForm } from './forms/parse';
 import { codeLimiter, describeWait } from './rate-limit';
@@ -21,7 +22,9 @@ export async function joinAction({
 	if (!parsed.ok) return parsed.failure;
 	const { code, nickname } = parsed.data;
 	// counted first (atomic), given back when the code is a class's
-	const address = `join|${getClientAddress()}`;
+	const client = clientAddress(getClientAddress);
+	if (!client) return formFail(400, NO_CLIENT_ADDRESS, parsed.form);
+	const address = `join|${client}`;
 	const status = await codeLimiter.consume(address);
 	if (!status.allowed) {
 		return formFail(

@@ -4,6 +4,7 @@ import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { RESUME_LABELS, ResumeForm } from '$lib/server/forms/join';
 import { formFail, parseForm } from '$lib/server/forms/parse';
 import { codeLimiter, describeWait } from '$lib/server/rate-limit';
+import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
 import { findStudentByResumeCode } from '$lib/server/students';
 
 export const actions = {
@@ -11,7 +12,9 @@ export const actions = {
 		const parsed = await parseForm(request, ResumeForm, RESUME_LABELS);
 		if (!parsed.ok) return parsed.failure;
 		// counted first (atomic), given back when the code is a student's
-		const address = `resume|${getClientAddress()}`;
+		const client = clientAddress(getClientAddress);
+		if (!client) return formFail(400, NO_CLIENT_ADDRESS, parsed.form);
+		const address = `resume|${client}`;
 		const status = await codeLimiter.consume(address);
 		if (!status.allowed) {
 			return formFail(

@@ -7,6 +7,7 @@ import { dummyHash, verifyPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { SIGN_IN_LABELS, SignInForm } from '$lib/server/forms/auth';
 import { formFail, parseForm } from '$lib/server/forms/parse';
+import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
 import { findInstructorByEmail } from '$lib/server/instructors';
 import { describeWait, signInAddressLimiter, signInLimiter } from '$lib/server/rate-limit';
 
@@ -19,7 +20,8 @@ export const actions = {
 		const parsed = await parseForm(request, SignInForm, SIGN_IN_LABELS);
 		if (!parsed.ok) return parsed.failure;
 		const { email, password } = parsed.data;
-		const address = getClientAddress();
+		const address = clientAddress(getClientAddress);
+		if (!address) return formFail(400, NO_CLIENT_ADDRESS, parsed.form);
 		const key = `${email}|${address}`;
 		const account = await signInLimiter.consume(key);
 		if (!account.allowed) {

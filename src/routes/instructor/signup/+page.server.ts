@@ -5,6 +5,7 @@ import { hashPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { SIGN_UP_LABELS, SignUpForm } from '$lib/server/forms/auth';
 import { formFail, parseForm } from '$lib/server/forms/parse';
+import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
 import { createInstructor } from '$lib/server/instructors';
 import { describeWait, signUpLimiter } from '$lib/server/rate-limit';
 
@@ -16,7 +17,9 @@ export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = await parseForm(request, SignUpForm, SIGN_UP_LABELS);
 		if (!parsed.ok) return parsed.failure;
-		const limit = await signUpLimiter.consume(getClientAddress());
+		const address = clientAddress(getClientAddress);
+		if (!address) return formFail(400, NO_CLIENT_ADDRESS, parsed.form);
+		const limit = await signUpLimiter.consume(address);
 		if (!limit.allowed) {
 			return formFail(
 				429,
