@@ -7,11 +7,13 @@ import { setUpClass, studentSubmits } from '../../bench/classroom';
 import { CASE } from './content';
 
 const HOSTILE = `<img src=x onerror=alert(1)><script>alert(1)</script>"'&`;
-// nicknames have at most 30 characters: the payload in two halves, and a spreadsheet formula
+// nicknames have at most 30 characters: the payload in two halves, and spreadsheet formulas (one
+// hidden after a semicolon, which many locales' spreadsheets split on)
 const NICKNAMES = [
 	`<img src=x onerror=alert(1)>`,
 	`<script>alert(1)</script>"'&`,
-	`=HYPERLINK("x")`
+	`=HYPERLINK("x")`,
+	'a;=2+5;'
 ];
 
 async function contextOf(client: Client, baseURL: string, context: BrowserContext) {
@@ -69,6 +71,11 @@ test('hostile names show as text everywhere and never run', async ({ browser, ba
 	const csvText = await csv.text();
 	expect(csvText).toContain(`'=HYPERLINK(""x"")`);
 	expect(csvText).not.toMatch(/(^|,)=HYPERLINK/m);
+	expect(csvText).toContain(`"a;'=2+5;"`);
+	// split on commas, semicolons or tabs, no field starts a formula
+	for (const field of csvText.split(/[,;\t\r\n]/)) {
+		expect(field.replace(/^"/, '').trimStart()).not.toMatch(/^[=+@]/);
+	}
 	const json = await (await tpage.request.get(`${setup.classUrl}/export.json`)).json();
 	expect(json.class).toBe(HOSTILE);
 	expect(json.students.map((s: { student: string }) => s.student)).toEqual(NICKNAMES);

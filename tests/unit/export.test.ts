@@ -10,6 +10,24 @@ describe('csvCell', () => {
 		expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
 		expect(csvCell('\tx')).toBe("'\tx");
 	});
+	it('neutralises a formula starter in every part a spreadsheet may split the cell into', () => {
+		// a locale that splits on ";" reads a;=2+5; as a, =2+5 and an empty cell
+		expect(csvCell('a;=2+5;')).toBe(`"a;'=2+5;"`);
+		expect(csvCell('a;  +1')).toBe(`"a;  '+1"`);
+		expect(csvCell('x,-3,@A1')).toBe(`"x,'-3,'@A1"`);
+		expect(csvCell('x\t=1')).toBe("x\t'=1");
+		expect(csvCell('one\n=cmd')).toBe(`"one\n'=cmd"`);
+		expect(csvCell(' =1+1')).toBe(" '=1+1");
+		// no part of the output starts with a formula starter, whatever the separator
+		for (const nasty of ['a;=2+5;', 'b,=1', 'c\t@x', ';-1;+1;', '=;=']) {
+			const cell = csvCell(nasty).replace(/^"|"$/g, '');
+			for (const part of cell.split(/[,;\t\r\n]/)) expect(part.trimStart()).not.toMatch(/^[=+\-@]/);
+		}
+		// hyphens and at signs inside words stay as they are
+		expect(csvCell('Jean-Luc')).toBe('Jean-Luc');
+		expect(csvCell('ada@school')).toBe('ada@school');
+	});
+
 	it('quotes cells with commas, quotes or line breaks, and doubles quotes', () => {
 		expect(csvCell('a,b')).toBe('"a,b"');
 		expect(csvCell('say "hi"')).toBe('"say ""hi"""');

@@ -88,15 +88,23 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 }
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or
- * carriage return) gets a leading single quote; cells with a comma, quote or line break are quoted.
+ * A formula starter (= + - @, after any spaces) at the start of the text or of any part a
+ * spreadsheet might split it into: after a comma, semicolon (the separator in many locales), tab
+ * or line break. A file opened with the "wrong" separator splits a quoted cell too.
+ */
+const FORMULA_PART = /(^|[,;\t\r\n])(\s*)(?=[=+\-@])/g;
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula, in any of its parts, gets a single
+ * quote before the starter (a leading tab or carriage return too); cells with a comma, quote or
+ * line break are quoted.
  */
 export function csvCell(value: string | number | null | undefined): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	let text = value;
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	let text = value.replace(FORMULA_PART, "$1$2'");
+	if (/^[\t\r]/.test(text)) text = `'${text}`;
+	return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: (string | number | null)[][]): string {
