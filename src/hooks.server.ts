@@ -1,7 +1,7 @@
 // At start: the settings checked, the database opened, locked, migrated and checked, or the start
 // fails with a clear message (scripts/serve.js then exits before listening). On every request:
-// session lookup (who is signed in, into event.locals) and security headers (the CSP itself
-// comes from svelte.config.js).
+// session lookup (who is signed in, into event.locals), security headers (the CSP itself comes
+// from svelte.config.js; HSTS on https), and no caching of anything answered to a session cookie.
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
 import { openAtStart } from '$lib/server/db/client';
@@ -29,6 +29,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	const response = await resolve(event);
+	// a page for a signed-in user (or the answer that signs them in or out) is theirs alone: no
+	// shared cache, and no cache of any kind may serve it to another cookie
+	if (token || response.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`))) {
+		response.headers.set('cache-control', 'private, no-store');
+		response.headers.append('vary', 'Cookie');
+	}
+	if (event.url.protocol === 'https:') {
+		response.headers.set('strict-transport-security', 'max-age=31536000');
+	}
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('x-frame-options', 'DENY');

@@ -1,6 +1,8 @@
 // Security headers (no browser) on every page route: public, student and instructor pages, error
 // pages and redirects carry referrer-policy and x-content-type-options; every HTML page carries a
 // CSP with frame-ancestors 'none'; the JSON and CSV endpoints carry the non-CSP headers too.
+// Whatever is answered to a session cookie (or sets one) is private and not stored by any cache;
+// HSTS comes with https only.
 import { expect, test } from '@playwright/test';
 import { Client } from '../../bench/client';
 import { setUpClass, studentSubmits } from '../../bench/classroom';
@@ -39,6 +41,12 @@ const PUBLIC = [
 	'/instructor/classes/00000000-0000-0000-0000-000000000000'
 ];
 
+/** The page's data request (what client-side navigation fetches): /path/__data.json. */
+const dataOf = (path: string) =>
+	/\.(csv|json|txt)$|\/data$|\/signout$/.test(path)
+		? path
+		: `${path === '/' ? '' : path.split('?')[0]}/__data.json`;
+
 function checkHeaders(path: string, status: number, headers: Headers) {
 	expect(headers.get('referrer-policy'), path).toBe('same-origin');
 	expect(headers.get('x-content-type-options'), path).toBe('nosniff');
@@ -76,13 +84,38 @@ test('every page carries the security headers', async ({ baseURL }) => {
 		[setup.instructor, instructorPages],
 		[student, studentPages]
 	] as const) {
-		for (const path of paths) {
+		const signedIn = client !== anonymous;
+		for (const path of [...paths, ...paths.map(dataOf)]) {
 			const response = await client.get(path);
 			expect(response.status, path).toBeLessThan(500);
 			if (checkHeaders(path, response.status, response.headers)) htmlPages++;
+			const cache = response.headers.get('cache-control') ?? '';
+			if (signedIn) {
+				expect(cache, `${path} signed in`).toBe('private, no-store');
+				expect(response.headers.get('vary') ?? '', path).toMatch(/\bCookie\b/i);
+			} else if (!path.endsWith('__data.json')) {
+				// (SvelteKit marks every __data.json private itself)
+				expect(cache, `${path} signed out`).not.toContain('private');
+			}
+			expect(response.headers.get('strict-transport-security'), path).toBeNull();
 		}
 	}
 	expect(htmlPages).toBeGreaterThan(30);
+
+	// the answer that signs someone in sets the cookie: private too
+	const signIn = await new Client(baseURL!).request('/join', {
+		method: 'POST',
+		body: new URLSearchParams({ code: setup.code, nickname: 'Cache check' }),
+		headers: { origin: baseURL!, accept: 'application/json' }
+	});
+	expect(signIn.headers.getSetCookie().some((c) => c.startsWith('session='))).toBe(true);
+	expect(signIn.headers.get('cache-control')).toBe('private, no-store');
+
+	// behind a TLS proxy (X-Forwarded-Proto: https), HSTS
+	for (const path of ['/', `${m}/letter`, '/instructor/signin']) {
+		const secure = await anonymous.get(path, { 'x-forwarded-proto': 'https' });
+		expect(secure.headers.get('strict-transport-security'), path).toBe('max-age=31536000');
+	}
 	// a form action's JSON answer, too
 	const failed = await anonymous.request('/join', {
 		method: 'POST',
