@@ -11,13 +11,13 @@ import {
 	attempts,
 	classes,
 	lessonProgress,
-	lower,
 	students,
 	type Assignment,
 	type Class,
 	type Student
 } from './db/schema';
 import { isUuid } from './ids';
+import { nicknameKey } from './nickname';
 
 export type JoinResult =
 	| {
@@ -33,19 +33,23 @@ export async function joinClass(joinCode: string, nickname: string): Promise<Joi
 	const db = await database();
 	const [found] = await db.select().from(classes).where(eq(classes.joinCode, joinCode));
 	if (!found) return { ok: false, reason: 'no-class' };
+	const key = nicknameKey(nickname);
 	const [taken] = await db
 		.select({ id: students.id })
 		.from(students)
-		.where(
-			and(eq(students.classId, found.id), eq(lower(students.nickname), nickname.toLowerCase()))
-		);
+		.where(and(eq(students.classId, found.id), eq(students.nicknameKey, key)));
 	if (taken) return { ok: false, reason: 'nickname-taken' };
 	for (let tries = 0; ; tries++) {
 		const resumeCode = newResumeCode();
 		try {
 			const [student] = await db
 				.insert(students)
-				.values({ classId: found.id, nickname, resumeCodeHash: hashResumeCode(resumeCode) })
+				.values({
+					classId: found.id,
+					nickname,
+					nicknameKey: key,
+					resumeCodeHash: hashResumeCode(resumeCode)
+				})
 				.returning();
 			return { ok: true, student: student!, class: found, resumeCode };
 		} catch (error) {

@@ -96,13 +96,15 @@ export const students = pgTable(
 		classId: uuid('class_id')
 			.notNull()
 			.references(() => classes.id, { onDelete: 'cascade' }),
-		/** as typed (trimmed); unique per class regardless of case */
+		/** as typed (trimmed) */
 		nickname: text('nickname').notNull(),
+		/** the nickname as compared (nickname.ts: NFKC, no format characters, case folded): unique per class */
+		nicknameKey: text('nickname_key').notNull(),
 		/** sha256 of the resume code, which is shown once and never stored */
 		resumeCodeHash: text('resume_code_hash').notNull().unique('students_resume_code_unique'),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('students_class_nickname_unique').on(t.classId, lower(t.nickname))]
+	(t) => [uniqueIndex('students_class_nickname_unique').on(t.classId, t.nicknameKey)]
 );
 
 export const sessions = pgTable(

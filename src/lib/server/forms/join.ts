@@ -1,6 +1,7 @@
 // The student forms: joining a class (code and nickname) and resuming on another device.
 import { z } from 'zod';
 import { CODE_ALPHABET, JOIN_CODE_LENGTH, RESUME_CODE_LENGTH, normaliseCode } from '../codes';
+import { nicknameKey } from '../nickname';
 
 const code = (length: number, what: string) =>
 	z
@@ -28,6 +29,11 @@ export const JoinForm = z.object({
 				.refine((s) => [...s].length <= 30, 'use at most 30 characters')
 				// eslint-disable-next-line no-control-regex
 				.refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), 'use letters, digits and spaces')
+				.refine(
+					(s) => !/\p{Cf}/u.test(s),
+					'use letters, digits and spaces, without invisible characters (such as zero-width spaces or direction marks)'
+				)
+				.refine((s) => nicknameKey(s).length > 0, 'choose a nickname')
 		)
 });
 export const JOIN_LABELS = { code: 'Class code', nickname: 'Nickname' };
