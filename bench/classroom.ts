@@ -26,20 +26,23 @@ function must(result: ActionResult, what: string): ActionResult {
 	return result;
 }
 
-/** Signs up a fresh instructor, makes a class and assigns the letter module. */
+/** Signs up a fresh instructor, signs in, makes a class and assigns the letter module. */
 export async function setUpClass(
 	base: string,
 	options: { className?: string; displayName?: string; feedbackMode?: string } = {}
 ): Promise<ClassSetup> {
 	const instructor = new Client(base);
+	const email = `bench-${randomUUID()}@example.org`;
+	const password = 'correct horse battery staple';
 	must(
 		await instructor.action('/instructor/signup', {
-			email: `bench-${randomUUID()}@example.org`,
+			email,
 			displayName: options.displayName ?? 'Bench Instructor',
-			password: 'correct horse battery staple'
+			password
 		}),
 		'sign up'
 	);
+	must(await instructor.action('/instructor/signin', { email, password }), 'sign in');
 	const created = must(
 		await instructor.action('/instructor?/create', { name: options.className ?? 'Load test' }),
 		'create class'

@@ -6,21 +6,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { CASE, claimIds, keyTag, loaded } from './content';
+import { PASSWORD, signUpInstructor } from './instructor';
 
-const PASSWORD = 'correct horse battery staple';
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-async function signUp(page: Page, name: string, scan = false): Promise<string> {
-	const email = `${name.toLowerCase()}-${unique()}@example.org`;
-	await page.goto('/instructor/signup');
-	if (scan) await expectNoAxeViolations(page);
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Your name').fill(name);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'My classes' })).toBeVisible();
-	return email;
-}
+const signUp = (page: Page, name: string, scan = false) => signUpInstructor(page, name, { scan });
 
 async function createClass(page: Page, name: string) {
 	await page.goto('/instructor');

@@ -4,21 +4,15 @@
 // submits; strangers get a 404; axe passes on both pages.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { signUpInstructor as signUp } from './instructor';
 import { CASE, claimIds, keyTag, loaded } from './content';
 import { distribution, fleissKappa } from '../../src/lib/exercises/agreement';
 import type { Tag } from '../../src/lib/content/vocabulary';
 
 const PASSWORD = 'a long enough passphrase 42';
 
-async function signUpInstructor(page: Page, name: string): Promise<void> {
-	const email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-	await page.goto('/instructor/signup');
-	await page.getByLabel('Email').fill(email);
-	await page.getByLabel('Your name').fill(name);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await expect(page).toHaveURL(/\/instructor$/);
-}
+const signUpInstructor = (page: Page, name: string) =>
+	signUp(page, name, { password: PASSWORD }).then(() => expect(page).toHaveURL(/\/instructor$/));
 
 /** Creates a class, assigns the case to it; returns the class id and join code. */
 async function createClassWithAssignment(page: Page, name: string) {

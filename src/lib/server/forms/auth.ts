@@ -1,5 +1,6 @@
 // The instructor sign-up and sign-in forms.
 import { z } from 'zod';
+import { commonPasswordProblem } from '../auth/common-passwords';
 
 const email = z
 	.string({ message: 'enter your email address' })
@@ -20,6 +21,10 @@ export const SignUpForm = z.object({
 		.string({ message: 'choose a password' })
 		.min(10, 'use at least 10 characters')
 		.max(200, 'use at most 200 characters')
+		.superRefine((password, ctx) => {
+			const problem = commonPasswordProblem(password);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem });
+		})
 });
 export const SIGN_UP_LABELS = { email: 'Email', displayName: 'Your name', password: 'Password' };
 

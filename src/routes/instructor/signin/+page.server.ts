@@ -11,8 +11,9 @@ import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
 import { findInstructorByEmail } from '$lib/server/instructors';
 import { describeWait, signInAddressLimiter, signInLimiter } from '$lib/server/rate-limit';
 
-export function load({ locals }) {
+export function load({ locals, url }) {
 	if (locals.instructor) redirect(303, '/instructor');
+	return { signedUp: url.searchParams.has('signed-up') };
 }
 
 export const actions = {

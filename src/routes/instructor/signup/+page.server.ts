@@ -1,8 +1,9 @@
-// Instructor sign-up: email, name and password (hashed with scrypt), then signed in. Sign-ups are
-// limited per address (30 an hour).
+// Instructor sign-up: email, name and password (hashed with scrypt). The answer is the same whether
+// or not the email already has an account (no account is made twice, none is changed), so the form
+// cannot be used to find out who has one: either way the visitor is sent to sign in, with a note.
+// Sign-ups are limited per address (30 an hour).
 import { redirect } from '@sveltejs/kit';
 import { hashPassword } from '$lib/server/auth/password';
-import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { SIGN_UP_LABELS, SignUpForm } from '$lib/server/forms/auth';
 import { formFail, parseForm } from '$lib/server/forms/parse';
 import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
@@ -14,7 +15,7 @@ export function load({ locals }) {
 }
 
 export const actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, getClientAddress }) => {
 		const parsed = await parseForm(request, SignUpForm, SIGN_UP_LABELS);
 		if (!parsed.ok) return parsed.failure;
 		const address = clientAddress(getClientAddress);
@@ -28,19 +29,8 @@ export const actions = {
 			);
 		}
 		const { email, displayName, password } = parsed.data;
-		const made = await createInstructor(email, displayName, await hashPassword(password));
-		if (made === 'email-taken') {
-			return formFail(
-				400,
-				'Email: this address already has an account. Sign in instead.',
-				parsed.form,
-				{
-					email: 'this address already has an account'
-				}
-			);
-		}
-		const { token, expiresAt } = await createSession({ instructorId: made.id });
-		setSessionCookie(cookies, url, token, expiresAt);
-		redirect(303, '/instructor');
+		// hashed either way, so both answers take the same time
+		await createInstructor(email, displayName, await hashPassword(password));
+		redirect(303, '/instructor/signin?signed-up');
 	}
 };
