@@ -1,9 +1,218 @@
-// No rationale from any key (letter, practice, booster) may appear in the files sent to browsers.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The key stays secret on every path. First, every file under build/client (what /_app serves):
+// no rationale or other reading of any key (letter, practice, booster), no distinctive sentence
+// of the instructor guide or notes. Then (no browser; a server of its own) every route under
+// src/routes (found on disk, so a new route is walked too), each page's __data.json, and every
+// form that grades, walked by a signed-out visitor, a self-study student, and class students in
+// each feedback mode ("immediate", "set", "reveal" before and after the reveal). No response body
+// may carry the rationale or other reading of an item the persona has not committed (or may not
+// see yet), nor a sentence of the instructor guide or notes; and in every structured answer (an
+// action's JSON, a page's data), no item the persona may not see comes with its tag, technique,
+// credit or rationale. The secrets come from the content itself (secrets.ts), so the test stays
+// true when the key changes.
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loaded } from './content';
-import { guideSecrets } from './secrets';
+import { unflatten } from 'devalue';
+import { Client, succeeded, type ActionResult } from '../../bench/client';
+import { attemptIdOf, setUpClass, type ClassSetup } from '../../bench/classroom';
+import { startServer, type RunningServer } from '../../bench/server';
+import { CASE, claimIds, loaded } from './content';
+import { guideSecrets, keySecrets, type Secret } from './secrets';
+
+const m = `/m/${CASE}`;
+const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
+const boosterIds = loaded.case.booster?.items.map((i) => i.id) ?? [];
+const letterKey = loaded.keys.letter;
+const keyTag = (id: string) => letterKey.get(id)!.tag;
+/** the item a student commits on its own, and one they never commit */
+const [ONE, OTHER] = [claimIds[8]!, claimIds[12]!];
+const PRACTICE_ONE = practiceIds[1]!;
+const allTags = Object.fromEntries(claimIds.map((id) => [`tag-${id}`, keyTag(id)]));
+const noLinks = Object.fromEntries(claimIds.map((id) => [`links-${id}`, 'none']));
+/** what a self-study browser's map form carries for committed tags, plus tags never committed */
+const mapWithTags = (committed: string[]) => ({
+	...noLinks,
+	...Object.fromEntries(claimIds.map((id) => [`tag-${id}`, keyTag(id)])),
+	committed
+});
+
+/** Fields of an item that only the key gives. */
+const KEY_FIELDS = [
+	'tag',
+	'technique',
+	'rationale',
+	'otherReading',
+	'contested',
+	'alsoDefensible',
+	'credit',
+	'tagging'
+];
+const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds]);
+
+/** Every route of the app, from src/routes, with its parameters filled in. */
+function routePaths(values: Record<string, string[]>): { path: string; page: boolean }[] {
+	const found: { path: string; page: boolean }[] = [];
+	const walk = (folder: string, segments: string[]) => {
+		const names = readdirSync(folder);
+		const page = names.some((n) => /^\+page\.(svelte|server\.ts|ts)$/.test(n));
+		const endpoint = names.includes('+server.ts');
+		if (page || endpoint) {
+			let paths = [''];
+			for (const segment of segments) {
+				const param = /^\[(\w+)\]$/.exec(segment)?.[1];
+				const options = param ? (values[param] ?? ['unknown']) : [segment];
+				paths = paths.flatMap((p) => options.map((o) => `${p}/${o}`));
+			}
+			for (const path of paths) found.push({ path: path || '/', page });
+		}
+		for (const name of names) {
+			if (statSync(join(folder, name)).isDirectory()) walk(join(folder, name), [...segments, name]);
+		}
+	};
+	walk('src/routes', []);
+	return found;
+}
+
+const dataPath = (path: string) => {
+	const [pathname, query] = path.split('?');
+	const data = `${pathname === '/' ? '' : pathname}/__data.json`;
+	return query ? `${data}?${query}` : data;
+};
+
+interface Allowed {
+	/** letter items whose key this persona may see */
+	letter: Set<string>;
+	practice: Set<string>;
+}
+
+/** The needles this persona must never receive. */
+function forbiddenFor(allowed: Allowed): Secret[] {
+	const mayHave = (s: Secret) =>
+		(s.what.startsWith('letter ') && allowed.letter.has(s.item!)) ||
+		(s.what.startsWith('practice ') && allowed.practice.has(s.item!));
+	return [...keySecrets().filter((s) => !mayHave(s)), ...guideSecrets()];
+}
+
+/** Every object in a decoded structure, depth first. */
+function* objects(value: unknown, seen = new Set<unknown>()): Generator<Record<string, unknown>> {
+	if (!value || typeof value !== 'object' || seen.has(value)) return;
+	seen.add(value);
+	if (!Array.isArray(value)) yield value as Record<string, unknown>;
+	for (const child of Object.values(value as object)) yield* objects(child, seen);
+}
+
+/** The decoded data of a JSON response: an action's envelope or a page's __data.json. */
+function decoded(text: string): unknown[] {
+	let json: { type?: string; data?: unknown; nodes?: { data?: unknown[] }[] };
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return [];
+	}
+	const out: unknown[] = [];
+	if (typeof json.data === 'string') out.push(unflatten(JSON.parse(json.data)));
+	for (const node of json.nodes ?? []) if (node?.data) out.push(unflatten(node.data));
+	return out;
+}
+
+class Walker {
+	readonly problems: string[] = [];
+	checked = 0;
+	private readonly forbidden: Secret[];
+
+	constructor(
+		readonly who: string,
+		readonly client: Client,
+		readonly allowed: Allowed
+	) {
+		this.forbidden = forbiddenFor(allowed);
+	}
+
+	/** Checks one response body: no forbidden needle, no key field on an item not allowed. */
+	inspect(where: string, body: string) {
+		this.checked++;
+		for (const secret of this.forbidden) {
+			if (body.includes(secret.needle)) {
+				this.problems.push(`${this.who}, ${where}: ${secret.what} ("${secret.needle}")`);
+			}
+		}
+		for (const data of decoded(body)) {
+			for (const object of objects(data)) {
+				const id = object.id;
+				if (typeof id !== 'string' || !ITEM_IDS.has(id)) continue;
+				const fields = KEY_FIELDS.filter((f) => object[f] !== undefined);
+				if (fields.length === 0) continue;
+				const ok = claimIds.includes(id)
+					? this.allowed.letter.has(id)
+					: this.allowed.practice.has(id);
+				if (!ok) this.problems.push(`${this.who}, ${where}: ${id} with ${fields.join(', ')}`);
+			}
+		}
+	}
+
+	async get(path: string) {
+		const response = await this.client.get(path);
+		expect(response.status, `${this.who} GET ${path}`).toBeLessThan(500);
+		this.inspect(`GET ${path}`, response.text);
+		return response;
+	}
+
+	async post(path: string, fields: Record<string, string | string[]>): Promise<ActionResult> {
+		const result = await this.client.action(path, fields);
+		expect(result.status, `${this.who} POST ${path}`).toBeLessThan(500);
+		this.inspect(`POST ${path}`, result.text);
+		return result;
+	}
+
+	/** Every route and its data, GET. */
+	async walkRoutes(values: Record<string, string[]>) {
+		const extra = [
+			`${m}/tag?feedback=immediate`,
+			`${m}/practice?feedback=set`,
+			`${m}/timeline?sentence=${ONE}`,
+			`${m}/timeline?event=E1`
+		];
+		const routes = [...routePaths(values), ...extra.map((path) => ({ path, page: true }))];
+		expect(routes.length).toBeGreaterThan(30);
+		for (const { path, page } of routes) {
+			await this.get(path);
+			if (page) await this.get(dataPath(path));
+		}
+	}
+
+	/** The forms that grade, as this persona may post them without committing anything new. */
+	async postForms() {
+		await this.post(`${m}/map?/grade`, noLinks);
+		await this.post(`${m}/map?/grade`, mapWithTags([]));
+		await this.post(`${m}/tag?/grade`, { mode: 'immediate', [`tag-${OTHER}`]: keyTag(OTHER) });
+		await this.post(`${m}/tag?/grade`, { mode: 'set', [`tag-${OTHER}`]: keyTag(OTHER) });
+		await this.post(`${m}/practice?/grade`, { mode: 'set', [`tag-${practiceIds[0]}`]: 'evidence' });
+		await this.post(`${m}/booster?/grade`, { mode: 'immediate' });
+		await this.post(`${m}/timeline/order?/grade`, { 'position-E1': '1' });
+		await this.post(`${m}/lessons/${loaded.case.lessons[0]!.slug}?/done`, {});
+		await this.post('/join', { code: 'ZZZZZZZZ', nickname: 'Nobody' });
+		await this.post('/resume', { code: 'ZZZZZ-ZZZZZ' });
+		await this.post('/instructor/signin', { email: 'nobody@example.org', password: 'wrong one' });
+	}
+
+	expectClean() {
+		expect(this.checked).toBeGreaterThan(60);
+		expect(this.problems.slice(0, 30)).toEqual([]);
+	}
+}
+
+/** A class student: joins, and has their attempt id for the letter. */
+async function classStudent(base: string, setup: ClassSetup, nickname: string) {
+	const student = new Client(base);
+	const joined = await student.action('/join', { code: setup.code, nickname });
+	expect(succeeded(joined), joined.text).toBe(true);
+	const attempt = attemptIdOf((await student.get(`${m}/tag`)).text);
+	return { student, attempt };
+}
+
+const feedbackIds = (r: ActionResult) =>
+	((r.data as { result?: { feedback?: { id: string; tagging?: unknown }[] } })?.result?.feedback ??
+		[]) as { id: string; tagging?: unknown }[];
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -12,34 +221,196 @@ function files(dir: string): string[] {
 	});
 }
 
-test('no rationale text appears anywhere in build/client', () => {
-	const client = files('build/client').map((f) => readFileSync(f, 'utf8'));
-	expect(client.length).toBeGreaterThan(0);
-	const keys = [loaded.keys.letter, loaded.keys.practice, loaded.keys.booster].filter(
-		(k) => k !== undefined
-	);
-	const fragments = keys.flatMap((k) =>
-		[...k.values()].flatMap((e) => [e.rationale, e.otherReading ?? ''])
-	);
-	expect(fragments.length).toBeGreaterThan(20);
-	for (const fragment of fragments.filter((f) => f.length > 0)) {
-		// a 40-character slice of each: robust to the bundler re-wrapping long strings
-		const needle = fragment.slice(0, 40);
-		const found = client.some((text) => text.includes(needle));
-		expect(found, `found in build/client: "${needle}"`).toBe(false);
-	}
+test.describe('the files under /_app (build/client)', () => {
+	const client = () => files('build/client').map((f) => readFileSync(f, 'utf8'));
+
+	test('carry no rationale or other reading of any key', () => {
+		const texts = client();
+		expect(texts.length).toBeGreaterThan(0);
+		const secrets = keySecrets();
+		expect(secrets.length).toBeGreaterThan(20);
+		const leaked = secrets.filter((s) => texts.some((text) => text.includes(s.needle)));
+		expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
+	});
+
+	test('carry no sentence of the instructor guide or notes', () => {
+		const texts = client();
+		const secrets = guideSecrets();
+		// the guide and every note contribute sentences of their own
+		const notes = readdirSync(`lessons/${CASE}/instructor`).filter((f) => f.endsWith('.md'));
+		for (const note of notes) {
+			expect(secrets.filter((s) => s.what.endsWith(note)).length, note).toBeGreaterThan(2);
+		}
+		const leaked = secrets.filter((s) => texts.some((text) => text.includes(s.needle)));
+		expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
+	});
 });
 
-test('no sentence of the instructor guide or notes is in build/client', () => {
-	const client = files('build/client').map((f) => readFileSync(f, 'utf8'));
-	const secrets = guideSecrets();
-	// the guide and every note contribute sentences of their own
-	const notes = readdirSync('lessons/embassy-letter-2020/instructor').filter((f) =>
-		f.endsWith('.md')
-	);
-	for (const note of notes) {
-		expect(secrets.filter((s) => s.what.endsWith(note)).length, note).toBeGreaterThan(2);
-	}
-	const leaked = secrets.filter((s) => client.some((text) => text.includes(s.needle)));
-	expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
+test.describe('every route and form, by who is asking', () => {
+	test.describe.configure({ mode: 'serial' });
+
+	let server: RunningServer;
+	let values: Record<string, string[]>;
+	const setups: Record<string, ClassSetup> = {};
+
+	test.beforeAll(async () => {
+		test.setTimeout(120_000);
+		server = await startServer();
+		for (const mode of ['immediate', 'set', 'reveal']) {
+			setups[mode] = await setUpClass(server.url, {
+				className: `Secrecy ${mode}`,
+				feedbackMode: mode
+			});
+		}
+		values = {
+			module: [CASE],
+			lesson: loaded.case.lessons.map((l) => l.slug),
+			code: [setups.set!.code],
+			classId: [setups.set!.classId]
+		};
+	});
+
+	test.afterAll(async () => {
+		await server?.stop();
+		if (server) rmSync(server.dataDir, { recursive: true, force: true });
+	});
+
+	test('a signed-out visitor gets no key from any route or form', async () => {
+		test.setTimeout(120_000);
+		const visitor = new Walker('visitor', new Client(server.url), {
+			letter: new Set(),
+			practice: new Set()
+		});
+		await visitor.walkRoutes(values);
+		await visitor.postForms();
+		// the map, linked in full: the links, and nothing of the tagging key
+		const map = await visitor.post(`${m}/map?/grade`, noLinks);
+		expect(feedbackIds(map)).toHaveLength(claimIds.length);
+		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		visitor.expectClean();
+	});
+
+	test('a self-study student gets the key of what they commit, and nothing more', async () => {
+		test.setTimeout(120_000);
+		const self = new Walker('self-study', new Client(server.url), {
+			letter: new Set([ONE]),
+			practice: new Set([PRACTICE_ONE])
+		});
+		const tagged = await self.post(`${m}/tag?/grade`, {
+			mode: 'immediate',
+			commit: ONE,
+			[`tag-${ONE}`]: keyTag(ONE),
+			[`tag-${OTHER}`]: keyTag(OTHER)
+		});
+		expect(feedbackIds(tagged).map((f) => f.id)).toEqual([ONE]);
+		const practiced = await self.post(`${m}/practice?/grade`, {
+			mode: 'immediate',
+			commit: PRACTICE_ONE,
+			[`tag-${PRACTICE_ONE}`]: 'evidence'
+		});
+		expect(feedbackIds(practiced).map((f) => f.id)).toEqual([PRACTICE_ONE]);
+		// the map form carries the committed tag (and, by mistake or on purpose, uncommitted ones)
+		const map = await self.post(`${m}/map?/grade`, mapWithTags([ONE]));
+		expect(
+			feedbackIds(map)
+				.filter((f) => f.tagging)
+				.map((f) => f.id)
+		).toEqual([ONE]);
+		await self.walkRoutes(values);
+		await self.postForms();
+		self.expectClean();
+	});
+
+	test('a class student in "immediate" mode gets the key of the items they checked only', async () => {
+		test.setTimeout(120_000);
+		const { student, attempt } = await classStudent(server.url, setups.immediate!, 'Immediate');
+		const walker = new Walker('class immediate', student, {
+			letter: new Set([ONE]),
+			practice: new Set()
+		});
+		const checked = await walker.post(`${m}/tag?/grade`, {
+			mode: 'immediate',
+			attempt,
+			commit: ONE,
+			[`tag-${ONE}`]: keyTag(ONE),
+			[`tag-${OTHER}`]: keyTag(OTHER)
+		});
+		expect(feedbackIds(checked).map((f) => f.id)).toEqual([ONE]);
+		// the map reads the stored attempt: the form's claims about other items change nothing
+		const map = await walker.post(`${m}/map?/grade`, mapWithTags(claimIds));
+		expect(
+			feedbackIds(map)
+				.filter((f) => f.tagging)
+				.map((f) => f.id)
+		).toEqual([ONE]);
+		await walker.walkRoutes(values);
+		await walker.postForms();
+		walker.expectClean();
+	});
+
+	test('a class student in "set" mode gets no key for one item, only for the whole set', async () => {
+		test.setTimeout(120_000);
+		const { student, attempt } = await classStudent(server.url, setups.set!, 'Whole set');
+		const walker = new Walker('class set', student, { letter: new Set(), practice: new Set() });
+		const one = await walker.post(`${m}/tag?/grade`, {
+			mode: 'immediate',
+			attempt,
+			commit: ONE,
+			committed: [ONE],
+			[`tag-${ONE}`]: keyTag(ONE)
+		});
+		expect(one.type).toBe('failure');
+		const map = await walker.post(`${m}/map?/grade`, mapWithTags(claimIds));
+		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		await walker.walkRoutes(values);
+		await walker.postForms();
+		walker.expectClean();
+	});
+
+	test('a class student in "reveal" mode gets nothing before the reveal, and all after', async () => {
+		test.setTimeout(180_000);
+		const setup = setups.reveal!;
+		const { student, attempt } = await classStudent(server.url, setup, 'Patient');
+		const before = new Walker('class reveal, before', student, {
+			letter: new Set(),
+			practice: new Set()
+		});
+		const handedIn = await before.post(`${m}/tag?/grade`, { mode: 'set', attempt, ...allTags });
+		expect((handedIn.data as { pending?: { committed: string[] } }).pending?.committed).toEqual(
+			claimIds
+		);
+		const oneMore = await before.post(`${m}/tag?/grade`, {
+			mode: 'immediate',
+			attempt,
+			commit: ONE,
+			[`tag-${ONE}`]: keyTag(ONE)
+		});
+		expect(feedbackIds(oneMore)).toEqual([]);
+		const map = await before.post(`${m}/map?/grade`, mapWithTags(claimIds));
+		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		await before.walkRoutes(values);
+		await before.postForms();
+		before.expectClean();
+
+		// the instructor reveals the key
+		const classPage = await setup.instructor.get(setup.classUrl);
+		const assignment = /name="assignment" value="([0-9a-f-]{36})"/.exec(classPage.text)?.[1];
+		expect(assignment).toBeTruthy();
+		const revealed = await setup.instructor.action(`${setup.classUrl}?/reveal`, {
+			assignment: assignment!
+		});
+		expect(succeeded(revealed), revealed.text).toBe(true);
+
+		const after = new Walker('class reveal, after', student, {
+			letter: new Set(claimIds),
+			practice: new Set()
+		});
+		const page = await after.get(`${m}/tag`);
+		expect(page.text).toContain(letterKey.get(ONE)!.rationale.slice(0, 30));
+		const mapAfter = await after.post(`${m}/map?/grade`, noLinks);
+		expect(feedbackIds(mapAfter).filter((f) => f.tagging)).toHaveLength(claimIds.length);
+		await after.walkRoutes(values);
+		await after.postForms();
+		after.expectClean();
+	});
 });

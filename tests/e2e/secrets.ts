@@ -16,13 +16,47 @@ function filesBelow(folder: string): string[] {
 	});
 }
 
-/** The longest run of plain text in `text`, cut to at most 40 characters; '' if under 24. */
+/**
+ * What every visitor may read: the lessons, the letter, the article's summary, the timeline, the
+ * glossary, the module, and the public side of the practice texts (not the keys).
+ */
+let publicCache: string | undefined;
+export function publicText(): string {
+	publicCache ??= [
+		...filesBelow(FOLDER)
+			.filter((f) => !/[\\/]instructor[\\/]/.test(f))
+			.filter((f) => !/(answer-key|practice|booster)\.ya?ml$/.test(f))
+			.filter((f) => /\.(md|ya?ml|txt)$/.test(f))
+			.map((f) => readFileSync(f, 'utf8')),
+		...[loaded.case.practice, loaded.case.booster].flatMap((p) =>
+			p
+				? [
+						p.title,
+						p.notice,
+						p.setting,
+						...p.items.flatMap((i) => [i.text, i.hint ?? '']),
+						...p.worked.flatMap((w) => [w.text, w.explanation])
+					]
+				: []
+		)
+	]
+		.join('\n')
+		.replace(/\s+/g, ' ');
+	return publicCache;
+}
+
+/**
+ * The longest run of plain text in `text` that no public file contains, cut to at most 40
+ * characters; '' if none is 24 characters or more (a secret made only of quotations).
+ */
 export function needleOf(text: string): string {
 	const runs = text
 		.split(/["'‘’“”&<>\\—–\-…*_`|[\]()]|\.\.\./)
-		.map((run) => run.replace(/\s+/g, ' ').trim());
-	const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-	return longest.length >= 24 ? longest.slice(0, 40).trim() : '';
+		.map((run) => run.replace(/\s+/g, ' ').trim())
+		.map((run) => run.slice(0, 40).trim())
+		.filter((run) => run.length >= 24 && !publicText().includes(run))
+		.sort((a, b) => b.length - a.length);
+	return runs[0] ?? '';
 }
 
 export interface Secret {
@@ -64,12 +98,16 @@ function prose(markdown: string): string[] {
 		.flatMap((line) => line.split(/(?<=[.!?])\s+/));
 }
 
-/** Distinctive sentences of the instructor guide and notes: none of them in a public file. */
+/**
+ * Distinctive sentences of the instructor guide and notes: none of them in a public file, nor in
+ * the key's rationales (which a student sees once they commit).
+ */
 export function guideSecrets(): Secret[] {
 	const notes = filesBelow(FOLDER).filter((f) => /[\\/]instructor[\\/][^\\/]+\.md$/.test(f));
-	const publicText = filesBelow(FOLDER)
-		.filter((f) => !/[\\/]instructor[\\/]/.test(f) && /\.(md|ya?ml|txt)$/.test(f))
-		.map((f) => readFileSync(f, 'utf8'))
+	// words the guide shares with the key's rationales reach a student who has committed anyway
+	const keyText = Object.values(loaded.keys)
+		.flatMap((key) => (key ? [...key.values()] : []))
+		.flatMap((e) => [e.rationale, e.otherReading ?? ''])
 		.join('\n')
 		.replace(/\s+/g, ' ');
 	const secrets: Secret[] = [];
@@ -77,7 +115,7 @@ export function guideSecrets(): Secret[] {
 		const found = new Set<string>();
 		for (const sentence of prose(readFileSync(file, 'utf8'))) {
 			const needle = needleOf(sentence);
-			if (needle.length < 30 || publicText.includes(needle) || found.has(needle)) continue;
+			if (needle.length < 30 || found.has(needle) || keyText.includes(needle)) continue;
 			found.add(needle);
 			secrets.push({ what: file, needle });
 		}
