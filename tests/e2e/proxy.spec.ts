@@ -129,10 +129,11 @@ function post(
 	});
 }
 
-/** The status in SvelteKit's JSON envelope of an action. */
-const actionStatus = (r: { body: string }) => {
+/** The status of an action: the HTTP status of an error, else the one in SvelteKit's envelope. */
+const actionStatus = (r: { status: number; body: string }) => {
+	if (r.status >= 400) return r.status;
 	const envelope = JSON.parse(r.body) as { type: string; status?: number };
-	return envelope.type === 'redirect' ? 303 : (envelope.status ?? 200);
+	return envelope.type === 'redirect' ? 303 : (envelope.status ?? r.status);
 };
 
 test('behind nginx, ADDRESS_HEADER keeps two visitors apart; without it they share one bucket', async () => {
