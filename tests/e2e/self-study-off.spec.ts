@@ -2,6 +2,7 @@
 // map, timeline ordering) grade only for students in a class with the module and for instructors;
 // a visitor gets a 403 with a message saying so and how to join, and the exercise pages show that
 // message instead of the form. Lessons, the letter and the timeline stay public.
+import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Client } from '../../bench/client';
 import { setUpClass, studentSubmits } from '../../bench/classroom';
@@ -48,6 +49,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	await server?.stop();
+	if (server) rmSync(server.dataDir, { recursive: true, force: true });
 });
 
 test('a visitor is told self-study grading is off, and gets no feedback from any exercise', async () => {
