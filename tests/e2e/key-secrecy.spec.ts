@@ -1,4 +1,5 @@
-// No rationale from any key (letter, practice, booster) may appear in the files sent to browsers.
+// No rationale from any key (letter, practice, booster, retelling) may appear in the files sent to
+// browsers.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -17,9 +18,12 @@ test('no rationale text appears anywhere in build/client', () => {
 	const keys = [loaded.keys.letter, loaded.keys.practice, loaded.keys.booster].filter(
 		(k) => k !== undefined
 	);
-	const fragments = keys.flatMap((k) =>
-		[...k.values()].flatMap((e) => [e.rationale, e.otherReading ?? ''])
-	);
+	const retelling = [...(loaded.keys.retelling?.values() ?? [])];
+	expect(retelling.length).toBeGreaterThan(5);
+	const fragments = [
+		...keys.flatMap((k) => [...k.values()].flatMap((e) => [e.rationale, e.otherReading ?? ''])),
+		...retelling.flatMap((e) => [e.rationale, e.otherReading ?? ''])
+	];
 	expect(fragments.length).toBeGreaterThan(20);
 	for (const fragment of fragments.filter((f) => f.length > 0)) {
 		// a 40-character slice of each: robust to the bundler re-wrapping long strings
