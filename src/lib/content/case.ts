@@ -216,7 +216,7 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 	const timeline =
 		timelineFile &&
 		citeAll(register, path('timeline.yaml'), (problems) =>
-			checkTimeline(register, timelineFile, sentences, problems)
+			checkTimeline(register, path('timeline.yaml'), timelineFile, sentences, problems)
 		);
 	register.checkAllCited();
 
@@ -355,12 +355,13 @@ function loadRetelling(
 
 function checkTimeline(
 	register: SourceRegister,
+	file: string,
 	timeline: TimelineFile,
 	sentences: Sentence[],
 	problems: string[]
 ): { events: TimelineEvent[] } {
 	checkUnique(
-		register.file.replace('sources.yaml', 'timeline.yaml'),
+		file,
 		'event',
 		timeline.events.map((e) => e.id)
 	);
