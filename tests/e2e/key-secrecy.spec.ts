@@ -1,14 +1,16 @@
 // The key stays secret on every path. First, every file under build/client (what /_app serves):
-// no rationale or other reading of any key (letter, practice, booster), no distinctive sentence
-// of the instructor guide or notes. Then (no browser; a server of its own) every route under
-// src/routes (found on disk, so a new route is walked too), each page's __data.json, and every
-// form that grades, walked by a signed-out visitor, a self-study student, and class students in
-// each feedback mode ("immediate", "set", "reveal" before and after the reveal). No response body
-// may carry the rationale or other reading of an item the persona has not committed (or may not
-// see yet), nor a sentence of the instructor guide or notes; and in every structured answer (an
+// no rationale or other reading of any key (letter, practice, booster, retelling), no distinctive
+// sentence of the instructor guide or notes. Then (no browser; a server of its own) every route
+// under src/routes (found on disk, so a new route is walked too: every lesson, the lesson with the
+// post-check, the retelling exercise, the sources page), each page's __data.json, and every form
+// that grades, walked by a signed-out visitor, a self-study student, and class students in each
+// feedback mode ("immediate", "set", "reveal" before and after the reveal). No response body may
+// carry the rationale or other reading of an item the persona has not committed (or may not see
+// yet), nor a sentence of the instructor guide or notes; and in every structured answer (an
 // action's JSON, a page's data), no item the persona may not see comes with its tag, technique,
-// credit or rationale. The secrets come from the content itself (secrets.ts), so the test stays
-// true when the key changes.
+// pile, credit or rationale. The retelling exercise has its own key: its rationales reach only a
+// persona whose own retelling (every item sorted) has been graded. The secrets come from the
+// content itself (secrets.ts), so the test stays true when the key changes.
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -17,11 +19,15 @@ import { Client, succeeded, type ActionResult } from '../../bench/client';
 import { attemptIdOf, setUpClass, type ClassSetup } from '../../bench/classroom';
 import { startServer, type RunningServer } from '../../bench/server';
 import { CASE, claimIds, loaded } from './content';
-import { guideSecrets, keySecrets, type Secret } from './secrets';
+import { guideSecrets, keySecrets, needleOf, type Secret } from './secrets';
 
 const m = `/m/${CASE}`;
 const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
 const boosterIds = loaded.case.booster?.items.map((i) => i.id) ?? [];
+const retellingIds = loaded.case.retelling?.items.map((i) => i.id) ?? [];
+/** a retelling with every item sorted (graded), and one with an item left out (refused) */
+const fullRetelling = Object.fromEntries(retellingIds.map((id) => [`pile-${id}`, 'answered']));
+const partRetelling = { [`pile-${retellingIds[0]}`]: 'answered' };
 const letterKey = loaded.keys.letter;
 const keyTag = (id: string) => letterKey.get(id)!.tag;
 /** the item a student commits on its own, and one they never commit */
@@ -45,9 +51,10 @@ const KEY_FIELDS = [
 	'contested',
 	'alsoDefensible',
 	'credit',
-	'tagging'
+	'tagging',
+	'category'
 ];
-const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds]);
+const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds, ...retellingIds]);
 
 /** Every route of the app, from src/routes, with its parameters filled in. */
 function routePaths(values: Record<string, string[]>): { path: string; page: boolean }[] {
@@ -83,13 +90,16 @@ interface Allowed {
 	/** letter items whose key this persona may see */
 	letter: Set<string>;
 	practice: Set<string>;
+	/** whether the persona's own retelling has been graded (its key comes with it) */
+	retelling?: boolean;
 }
 
 /** The needles this persona must never receive. */
 function forbiddenFor(allowed: Allowed): Secret[] {
 	const mayHave = (s: Secret) =>
 		(s.what.startsWith('letter ') && allowed.letter.has(s.item!)) ||
-		(s.what.startsWith('practice ') && allowed.practice.has(s.item!));
+		(s.what.startsWith('practice ') && allowed.practice.has(s.item!)) ||
+		(s.what.startsWith('retelling ') && allowed.retelling === true);
 	return [...keySecrets().filter((s) => !mayHave(s)), ...guideSecrets()];
 }
 
@@ -144,7 +154,9 @@ class Walker {
 				if (fields.length === 0) continue;
 				const ok = claimIds.includes(id)
 					? this.allowed.letter.has(id)
-					: this.allowed.practice.has(id);
+					: retellingIds.includes(id)
+						? this.allowed.retelling === true
+						: this.allowed.practice.has(id);
 				if (!ok) this.problems.push(`${this.who}, ${where}: ${id} with ${fields.join(', ')}`);
 			}
 		}
@@ -189,6 +201,7 @@ class Walker {
 		await this.post(`${m}/practice?/grade`, { mode: 'set', [`tag-${practiceIds[0]}`]: 'evidence' });
 		await this.post(`${m}/booster?/grade`, { mode: 'immediate' });
 		await this.post(`${m}/timeline/order?/grade`, { 'position-E1': '1' });
+		await this.post(`${m}/retelling?/grade`, partRetelling);
 		await this.post(`${m}/lessons/${loaded.case.lessons[0]!.slug}?/done`, {});
 		await this.post('/join', { code: 'ZZZZZZZZ', nickname: 'Nobody' });
 		await this.post('/resume', { code: 'ZZZZZ-ZZZZZ' });
@@ -229,6 +242,7 @@ test.describe('the files under /_app (build/client)', () => {
 		expect(texts.length).toBeGreaterThan(0);
 		const secrets = keySecrets();
 		expect(secrets.length).toBeGreaterThan(20);
+		expect(secrets.filter((s) => s.what.startsWith('retelling ')).length).toBeGreaterThan(5);
 		const leaked = secrets.filter((s) => texts.some((text) => text.includes(s.needle)));
 		expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
 	});
@@ -281,6 +295,8 @@ test.describe('every route and form, by who is asking', () => {
 			letter: new Set(),
 			practice: new Set()
 		});
+		const retelling = await visitor.post(`${m}/retelling?/grade`, partRetelling);
+		expect(retelling.type).toBe('failure');
 		await visitor.walkRoutes(values);
 		await visitor.postForms();
 		// the map, linked in full: the links, and nothing of the tagging key
@@ -294,8 +310,14 @@ test.describe('every route and form, by who is asking', () => {
 		test.setTimeout(120_000);
 		const self = new Walker('self-study', new Client(server.url), {
 			letter: new Set([ONE]),
-			practice: new Set([PRACTICE_ONE])
+			practice: new Set([PRACTICE_ONE]),
+			retelling: true
 		});
+		// the retelling's key comes with the student's own, complete retelling
+		const retelling = await self.post(`${m}/retelling?/grade`, fullRetelling);
+		expect(retelling.type).toBe('success');
+		const firstRetelling = loaded.keys.retelling!.get(retellingIds[0]!)!;
+		expect(retelling.text).toContain(needleOf(firstRetelling.rationale));
 		const tagged = await self.post(`${m}/tag?/grade`, {
 			mode: 'immediate',
 			commit: ONE,

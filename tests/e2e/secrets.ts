@@ -1,6 +1,9 @@
 // What must never reach a browser that has not earned it, built from the content itself so the
-// tests stay true when the key or the notes change: every key's rationales and other readings, and
-// distinctive sentences of the instructor guide and notes (ones no public file also contains).
+// tests stay true when the key or the notes change: every key's rationales and other readings
+// (letter, practice, booster, retelling), and distinctive sentences of the instructor guide and
+// notes (ones no public file also contains). The post-check's model answers are not secrets: the
+// post-check is a self-check on an invented text whose answers a lesson shows on request, by
+// design; nothing grades or stores it, and it says nothing about the letter's key.
 // Each secret becomes a "needle": a run of plain words that survives HTML escaping, JSON encoding
 // and typographic rewriting (no quotes, apostrophes, dashes or ampersands).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,14 +21,15 @@ function filesBelow(folder: string): string[] {
 
 /**
  * What every visitor may read: the lessons, the letter, the article's summary, the timeline, the
- * glossary, the module, and the public side of the practice texts (not the keys).
+ * glossary, the sources, the post-check, the module, and the public side of the practice texts
+ * and of the retelling exercise (not their keys).
  */
 let publicCache: string | undefined;
 export function publicText(): string {
 	publicCache ??= [
 		...filesBelow(FOLDER)
 			.filter((f) => !/[\\/]instructor[\\/]/.test(f))
-			.filter((f) => !/(answer-key|practice|booster)\.ya?ml$/.test(f))
+			.filter((f) => !/(answer-key|practice|booster|retelling)\.ya?ml$/.test(f))
 			.filter((f) => /\.(md|ya?ml|txt)$/.test(f))
 			.map((f) => readFileSync(f, 'utf8')),
 		...[loaded.case.practice, loaded.case.booster].flatMap((p) =>
@@ -38,7 +42,14 @@ export function publicText(): string {
 						...p.worked.flatMap((w) => [w.text, w.explanation])
 					]
 				: []
-		)
+		),
+		...(loaded.case.retelling
+			? [
+					loaded.case.retelling.title,
+					loaded.case.retelling.intro,
+					...loaded.case.retelling.items.map((i) => i.text)
+				]
+			: [])
 	]
 		.join('\n')
 		.replace(/\s+/g, ' ');
@@ -67,7 +78,7 @@ export interface Secret {
 	needle: string;
 }
 
-/** Rationales and other readings of every key item (letter, practice, booster). */
+/** Rationales and other readings of every key item (letter, practice, booster, retelling). */
 export function keySecrets(): Secret[] {
 	const secrets: Secret[] = [];
 	for (const [set, key] of Object.entries(loaded.keys)) {

@@ -1,5 +1,5 @@
 // SELF_STUDY=off (no browser, a server of its own): the exercises (tagging, practice, booster,
-// map, timeline ordering) grade only for students in a class with the module and for instructors;
+// map, timeline ordering, retelling) grade only for students in a class with the module and for instructors;
 // a visitor gets a 403 with a message saying so and how to join, and the exercise pages show that
 // message instead of the form. Lessons, the letter and the timeline stay public.
 import { rmSync } from 'node:fs';
@@ -15,6 +15,8 @@ const entry = loaded.keys.letter.get(one)!;
 const practiceItem = loaded.case.practice!.items[0]!.id;
 const boosterItem = loaded.case.booster!.items[0]!.id;
 const orderEvents = (loaded.case.timeline?.events ?? []).filter((e) => e.orderExercise);
+const retellingItems = loaded.case.retelling!.items;
+const retellingKey = loaded.keys.retelling!.get(retellingItems[0]!.id)!;
 
 /** A grade request for each exercise, with an item committed or the whole answer given. */
 const gradeRequests: [string, Record<string, string | string[]>][] = [
@@ -38,6 +40,10 @@ const gradeRequests: [string, Record<string, string | string[]>][] = [
 	[
 		`${m}/timeline/order?/grade`,
 		Object.fromEntries(orderEvents.map((e, i) => [`position-${e.id}`, String(i + 1)]))
+	],
+	[
+		`${m}/retelling?/grade`,
+		Object.fromEntries(retellingItems.map((i) => [`pile-${i.id}`, 'answered']))
 	]
 ];
 
@@ -62,9 +68,10 @@ test('a visitor is told self-study grading is off, and gets no feedback from any
 			'Self-study grading is off on this server'
 		);
 		expect(r.text, path).not.toContain(entry.rationale.slice(0, 40));
+		expect(r.text, path).not.toContain(retellingKey.rationale.slice(0, 40));
 		expect(r.text, path).not.toContain('"result"');
 	}
-	for (const path of ['tag', 'practice', 'booster', 'map', 'timeline/order']) {
+	for (const path of ['tag', 'practice', 'booster', 'map', 'timeline/order', 'retelling']) {
 		const page = await visitor.get(`${m}/${path}`);
 		expect(page.status, path).toBe(200);
 		expect(page.text, path).toContain('Self-study grading is off on this server');
@@ -78,6 +85,7 @@ test('a visitor is told self-study grading is off, and gets no feedback from any
 		`${m}/letter.txt`,
 		`${m}/timeline`,
 		`${m}/glossary`,
+		`${m}/sources`,
 		`${m}/lessons/${loaded.case.lessons[0]!.slug}`
 	]) {
 		expect((await visitor.get(path)).status, path).toBe(200);

@@ -1,10 +1,11 @@
-// A lesson's metadata and its neighbours, from the validated content; for a class student, whether
-// the lesson is done and (with the lesson-order lock) which earlier lesson must be finished first,
-// and the action that marks it done.
+// A lesson's metadata and its neighbours, from the validated content, with the register entries of
+// the sources it cites (and the post-check, for the lesson that shows it); for a class student,
+// whether the lesson is done and (with the lesson-order lock) which earlier lesson must be finished
+// first, and the action that marks it done.
 import { error, fail } from '@sveltejs/kit';
 import { lessonBlockedBy } from '$lib/server/authorization';
 import { classContext } from '$lib/server/class-exercise';
-import { getCase } from '$lib/server/content';
+import { getCase, sourcesById } from '$lib/server/content';
 import { lessonsDone, markLessonDone } from '$lib/server/students';
 
 function findLesson(moduleId: string, slug: string) {
@@ -29,6 +30,8 @@ export async function load({ params, locals }) {
 	}
 	return {
 		lesson,
+		sources: sourcesById(c, lesson.sourceIds),
+		postcheck: lesson.postcheck ? c.postcheck : undefined,
 		previous: link(c.lessons[index - 1]),
 		next: link(c.lessons[index + 1]),
 		classProgress
