@@ -38,7 +38,16 @@ export interface Lesson extends LessonFrontmatter {
 	sourceIds: string[];
 	/** whether the lesson shows the post-check (<PostCheck />) */
 	postcheck: boolean;
+	/** the tables of the letter's key the lesson shows (<KeyMapTable />, <KeyTechniques />) */
+	keyTables: KeyTable[];
 }
+
+/**
+ * The lesson components that show rows of the letter's key. The lesson file holds none of the key:
+ * the page's server load fills the rows in, for the sentences the reader may see.
+ */
+export const KEY_TABLE_COMPONENTS = { map: 'KeyMapTable', techniques: 'KeyTechniques' } as const;
+export type KeyTable = keyof typeof KEY_TABLE_COMPONENTS;
 
 /** One of the article's allegations, with its sources and computed confidence. */
 export type Allegation = Resolved<AllegationEntry>;
@@ -489,7 +498,10 @@ function loadLessons(caseId: string, files: CaseFiles, register: SourceRegister)
 			slug: match[2] ?? '',
 			file: name,
 			sourceIds: citeMarkdown(register, `lessons/${caseId}/${name}`, markdown),
-			postcheck: /<PostCheck\b/.test(markdown)
+			postcheck: /<PostCheck\b/.test(markdown),
+			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
+				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
+			)
 		});
 	}
 	lessons.forEach((lesson, index) => {
