@@ -340,7 +340,7 @@ test("a class student's unchecked tags survive a reload; checked ones come from 
 	await student.page.goto(`/m/${CASE}/tag`);
 	const [first, second] = claimIds;
 	await student.page.locator(`[data-item="${first}"] input[value="${keyTag(first!)}"]`).check();
-	await student.page.getByRole('button', { name: `Check ${first}` }).click();
+	await student.page.getByRole('button', { name: `Check sentence ${first!.slice(1)}` }).click();
 	await expect(student.page.locator(`[data-item="${first}"] .rationale`)).toBeVisible();
 	await student.page.locator(`[data-item="${second}"] input[value=deflection]`).check();
 	await student.page.reload();

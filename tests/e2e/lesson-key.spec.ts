@@ -38,7 +38,7 @@ test('a self-study student sees the key tables fill in for the sentences they ha
 	await page.goto(`/m/${CASE}/tag?feedback=immediate`);
 	await page.locator(`[data-item="${ONE}"] input[value="${keyTag(ONE)}"]`).check();
 	await page.locator(`[data-item="${OTHERS[0]}"] input[value=evidence]`).check(); // not checked
-	await page.getByRole('button', { name: `Check ${ONE}` }).click();
+	await page.getByRole('button', { name: `Check sentence ${ONE.slice(1)}` }).click();
 	await expect(page.locator(`[data-item="${ONE}"] .rationale`)).toBeVisible();
 
 	for (const path of [MAP, TECHNIQUES]) {

@@ -32,7 +32,11 @@ function expectedSummary(allegation: string): string {
 			(id) => entry(id).answers.includes(allegation) && entry(id).tag === tag
 		);
 		const noun = NOUNS[tag][ids.length === 1 ? 0 : 1];
-		return `${ids.length} ${noun}${ids.length ? ` (${ids.join(', ')})` : ''}`;
+		const numbers = ids.map((id) => id.slice(1));
+		const list =
+			numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}` : numbers[0];
+		const sentences = `${ids.length === 1 ? 'sentence' : 'sentences'} ${list}`;
+		return `${ids.length} ${noun}${ids.length ? ` (${sentences})` : ''}`;
 	});
 	return `${allegation}: ${parts.join(', ')}.`;
 }
@@ -214,7 +218,7 @@ test('before the tags are checked the map shows links only, uncoloured, then ite
 	const one = claimIds.find((id) => entry(id).answers.length > 0)!;
 	await page.goto(`/m/${CASE}/tag?feedback=immediate`);
 	await page.locator(`[data-item="${one}"] input[value="${entry(one).tag}"]`).check();
-	await page.getByRole('button', { name: `Check ${one}` }).click();
+	await page.getByRole('button', { name: `Check sentence ${one.slice(1)}` }).click();
 	await expect(page.locator(`[data-item="${one}"] .rationale`)).toBeVisible();
 	await page.goto(URL);
 	await page.getByRole('link', { name: 'Start again' }).click();

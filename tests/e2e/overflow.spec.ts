@@ -143,7 +143,7 @@ for (const javaScriptEnabled of [true, false]) {
 				await visit(page, `${M}/${set}?feedback=immediate`);
 				await page.locator(`[data-item="${items[0]!.id}"] input[value=deflection]`).check();
 				await expectNoOverflow(page, `${set}: one deflection`);
-				await page.getByRole('button', { name: `Check ${items[0]!.id}` }).click();
+				await page.getByRole('button', { name: `Check sentence ${items[0]!.id.slice(1)}` }).click();
 				await expect(page.locator(`[data-item="${items[0]!.id}"] .verdict`)).toBeVisible();
 				await expectNoOverflow(page, `${set}: checked per item`);
 

@@ -92,7 +92,7 @@ test('immediate feedback shows one item after it is committed, and locks it', as
 	const [first, second] = claimIds;
 	await page.locator(`[data-item="${first}"] input[value=assertion]`).check();
 	await page.locator(`[data-item="${second}"] input[value=evidence]`).check();
-	await page.getByRole('button', { name: `Check ${first}` }).click();
+	await page.getByRole('button', { name: `Check sentence ${first!.slice(1)}` }).click();
 	await expect(page.locator(`[data-item="${first}"] .rationale`)).toHaveText(
 		loaded.keys.letter.get(first!)!.rationale
 	);
@@ -101,7 +101,7 @@ test('immediate feedback shows one item after it is committed, and locks it', as
 		page.locator(`[data-item="${first}"] input[type=radio][value=assertion]`)
 	).toBeDisabled();
 	await expect(page.getByRole('heading', { name: /Your results so far \(1 of/ })).toBeVisible();
-	await page.getByRole('button', { name: `Check ${second}` }).click();
+	await page.getByRole('button', { name: `Check sentence ${second!.slice(1)}` }).click();
 	await expect(page.locator('.rationale')).toHaveCount(2);
 	await expectNoAxeViolations(page);
 });
@@ -151,10 +151,10 @@ test.describe('without JavaScript', () => {
 	test('immediate feedback works item by item', async ({ page }) => {
 		await page.goto(`/m/${CASE}/tag?feedback=immediate`);
 		await page.locator(`[data-item="${claimIds[0]}"] input[value=assertion]`).check();
-		await page.getByRole('button', { name: `Check ${claimIds[0]}` }).click();
+		await page.getByRole('button', { name: `Check sentence ${claimIds[0]!.slice(1)}` }).click();
 		await expect(page.locator('.rationale')).toHaveCount(1);
 		await page.locator(`[data-item="${claimIds[1]}"] input[value=evidence]`).check();
-		await page.getByRole('button', { name: `Check ${claimIds[1]}` }).click();
+		await page.getByRole('button', { name: `Check sentence ${claimIds[1]!.slice(1)}` }).click();
 		await expect(page.locator('.rationale')).toHaveCount(2);
 	});
 });
@@ -171,7 +171,7 @@ test('the practice page has a worked example, faded hints and its own grading', 
 	const first = practice.items[0]!;
 	const tag = loaded.keys.practice!.get(first.id)!.tag;
 	await page.locator(`[data-item="${first.id}"] input[value="${tag}"]`).check();
-	await page.getByRole('button', { name: `Check ${first.id}` }).click();
+	await page.getByRole('button', { name: `Check sentence ${first.id.slice(1)}` }).click();
 	await expect(page.locator(`[data-item="${first.id}"] .verdict`)).toContainText('Full credit');
 	await expectNoAxeViolations(page);
 });

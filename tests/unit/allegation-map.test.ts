@@ -164,27 +164,29 @@ describe('summaries', () => {
 	});
 
 	it('says it in words, with singular and plural', () => {
-		expect(countPhrase('evidence', ['L25', 'L26'])).toBe('2 evidence sentences (L25, L26)');
+		expect(countPhrase('evidence', ['L25', 'L26'])).toBe(
+			'2 evidence sentences (sentences 25 and 26)'
+		);
 		expect(countPhrase('assertion', [])).toBe('0 assertions');
-		expect(countPhrase('deflection', ['L4'])).toBe('1 deflection (L4)');
+		expect(countPhrase('deflection', ['L4'])).toBe('1 deflection (sentence 4)');
 		expect(describeSummary(summaries[1]!)).toBe(
-			'A2: 1 evidence sentence (L4), 0 assertions, 1 deflection (L1).'
+			'A2: 1 evidence sentence (sentence 4), 0 assertions, 1 deflection (sentence 1).'
 		);
 		expect(describeVerdict(summaries[0]!)).toBe(
 			'No checkable evidence: only assertions and deflections.'
 		);
-		expect(describeVerdict(summaries[1]!)).toContain('Checkable evidence: L4.');
+		expect(describeVerdict(summaries[1]!)).toContain('Checkable evidence: sentence 4.');
 		expect(describeVerdict(summaries[2]!)).toBe('No sentence of the letter responds to it.');
 		expect(listWords(['A1', 'A2', 'A3'])).toBe('A1, A2 and A3');
 	});
 
 	it('draws the overall lesson', () => {
 		expect(overallLesson(summaries, sentences)).toEqual([
-			'Checkable evidence reached A2 (L4).',
+			'Checkable evidence reached A2 (sentence 4).',
 			'A1 got only assertions and deflections: nothing a reader could check.',
 			'A3: no sentence responds at all, which does not make the allegation true.',
 			'1 of the 4 claim sentences respond to none of the allegations.',
-			'Checkable is not the same as answered: the reasons below say what L4 does and does not settle.'
+			'Checkable is not the same as answered: the reasons below say what sentence 4 does and does not settle.'
 		]);
 	});
 });
@@ -204,10 +206,10 @@ describe('before the student has checked their tags', () => {
 			['A3', { evidence: [], assertion: [], deflection: [] }, [], 'unanswered']
 		]);
 		expect(describeSummary(summaries[1]!)).toBe(
-			'A2: 0 evidence sentences, 0 assertions, 0 deflections, 2 not tagged yet (L1, L4).'
+			'A2: 0 evidence sentences, 0 assertions, 0 deflections, 2 not tagged yet (sentences 1 and 4).'
 		);
 		expect(describeVerdict(summaries[1]!)).toBe(
-			'What kind of answer it got shows once you have checked your tags for L1 and L4 in the tagging exercise.'
+			'What kind of answer it got shows once you have checked your tags for sentences 1 and 4 in the tagging exercise.'
 		);
 		expect(overallLesson(summaries, partly)).toEqual([
 			'1 of the 4 claim sentences respond to none of the allegations.',
@@ -269,13 +271,13 @@ describe('the real letter', () => {
 
 	it('summarises each allegation as the key has it', () => {
 		expect(summaries.map(describeSummary)).toEqual([
-			'A1: 0 evidence sentences, 2 assertions (L10, L11), 3 deflections (L4, L5, L15).',
-			'A2: 0 evidence sentences, 2 assertions (L10, L11), 3 deflections (L4, L5, L15).',
-			'A3: 2 evidence sentences (L13, L14), 2 assertions (L10, L11), 3 deflections (L4, L5, L15).',
-			'A4: 2 evidence sentences (L25, L26), 0 assertions, 2 deflections (L4, L5).'
+			'A1: 0 evidence sentences, 2 assertions (sentences 10 and 11), 3 deflections (sentences 4, 5 and 15).',
+			'A2: 0 evidence sentences, 2 assertions (sentences 10 and 11), 3 deflections (sentences 4, 5 and 15).',
+			'A3: 2 evidence sentences (sentences 13 and 14), 2 assertions (sentences 10 and 11), 3 deflections (sentences 4, 5 and 15).',
+			'A4: 2 evidence sentences (sentences 25 and 26), 0 assertions, 2 deflections (sentences 4 and 5).'
 		]);
 		expect(overallLesson(summaries, claims).slice(0, 2)).toEqual([
-			'Checkable evidence reached A3 (L13, L14) and A4 (L25, L26).',
+			'Checkable evidence reached A3 (sentences 13 and 14) and A4 (sentences 25 and 26).',
 			'A1 and A2 got only assertions and deflections: nothing a reader could check.'
 		]);
 	});

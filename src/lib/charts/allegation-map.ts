@@ -6,6 +6,7 @@
 // student has committed their own tag for it in the tagging exercise; until then it is null and
 // the sentence, its links and the summaries that depend on it stay uncoloured.
 import { scalePoint } from 'd3-scale';
+import { itemName, sentenceList } from '../content/item-name.ts';
 import { TAGS, type Tag } from '../content/vocabulary.ts';
 
 export interface MapAllegation {
@@ -70,6 +71,8 @@ export interface SentenceNode extends Point {
 	id: string;
 	tag: Tag | null;
 	/** the sentence, cut to the room left of the label (empty when there is none) */
+	/** what the reader sees for it: "Sentence 4" */
+	label: string;
 	snippet: string;
 	answers: readonly string[];
 	given: readonly string[];
@@ -196,10 +199,12 @@ export function layoutAllegationMap(
 
 	const room = Math.floor((width - labelX - m.margin) / m.charWidth);
 	const sentenceNodes = sentences.map((s): SentenceNode => {
-		const prefix = `${s.id}${s.tag ? ` ${TAG_WORD[s.tag]}` : ''}: `.length;
+		const label = itemName(s.id);
+		const prefix = `${label}${s.tag ? ` ${TAG_WORD[s.tag]}` : ''}: `.length;
 		const left = room - prefix;
 		return {
 			id: s.id,
+			label,
 			tag: s.tag,
 			x: sentenceX,
 			y: ySentence(s.id) ?? m.top,
@@ -299,20 +304,20 @@ const NOUNS: Record<Tag, [string, string]> = {
 	deflection: ['deflection', 'deflections']
 };
 
-/** "2 evidence sentences (L25, L26)", "0 assertions", "1 deflection (L4)". */
+/** "2 evidence sentences (sentences 25 and 26)", "0 assertions", "1 deflection (sentence 4)". */
 export function countPhrase(tag: Tag, ids: readonly string[]): string {
 	const noun = NOUNS[tag][ids.length === 1 ? 0 : 1];
-	return `${ids.length} ${noun}${ids.length ? ` (${ids.join(', ')})` : ''}`;
+	return `${ids.length} ${noun}${ids.length ? ` (${sentenceList(ids)})` : ''}`;
 }
 
 /**
- * "A4: 2 evidence sentences (L25, L26), 0 assertions, 2 deflections (L4, L5).", with ", 1 not
- * tagged yet (L9)" before the full stop while some tags are not known.
+ * "A4: 2 evidence sentences (sentences 25 and 26), 0 assertions, 2 deflections (sentences 4 and
+ * 5).", with ", 1 not tagged yet (sentence 9)" before the full stop while some tags are not known.
  */
 export function describeSummary(s: AllegationSummary): string {
 	const parts = TAGS.map((tag) => countPhrase(tag, s.byTag[tag]));
 	if (s.untagged.length) {
-		parts.push(`${s.untagged.length} not tagged yet (${s.untagged.join(', ')})`);
+		parts.push(`${s.untagged.length} not tagged yet (${sentenceList(s.untagged)})`);
 	}
 	return `${s.id}: ${parts.join(', ')}.`;
 }
@@ -321,13 +326,13 @@ export function describeSummary(s: AllegationSummary): string {
 export function describeVerdict(s: AllegationSummary): string {
 	switch (s.verdict) {
 		case 'evidence':
-			return `Checkable evidence: ${s.byTag.evidence.join(', ')}. Read what it does and does not settle.`;
+			return `Checkable evidence: ${sentenceList(s.byTag.evidence)}. Read what it does and does not settle.`;
 		case 'unsupported':
 			return 'No checkable evidence: only assertions and deflections.';
 		case 'unanswered':
 			return 'No sentence of the letter responds to it.';
 		case 'pending':
-			return `What kind of answer it got shows once you have checked your tags for ${listWords(s.untagged)} in the tagging exercise.`;
+			return `What kind of answer it got shows once you have checked your tags for ${sentenceList(s.untagged)} in the tagging exercise.`;
 	}
 }
 
@@ -356,7 +361,7 @@ export function overallLesson(
 	const unanswered = summaries.filter((s) => s.verdict === 'unanswered');
 	const lines: string[] = [];
 	if (withEvidence.length) {
-		const parts = withEvidence.map((s) => `${s.id} (${s.byTag.evidence.join(', ')})`);
+		const parts = withEvidence.map((s) => `${s.id} (${sentenceList(s.byTag.evidence)})`);
 		lines.push(`Checkable evidence reached ${listWords(parts)}.`);
 	} else lines.push('No allegation got checkable evidence.');
 	if (unsupported.length) {
@@ -374,7 +379,7 @@ export function overallLesson(
 	const evidence = [...new Set(withEvidence.flatMap((s) => s.byTag.evidence))];
 	if (evidence.length) {
 		lines.push(
-			`Checkable is not the same as answered: the reasons below say what ${listWords(evidence)} ${evidence.length === 1 ? 'does' : 'do'} and ${evidence.length === 1 ? 'does' : 'do'} not settle.`
+			`Checkable is not the same as answered: the reasons below say what ${sentenceList(evidence)} ${evidence.length === 1 ? 'does' : 'do'} and ${evidence.length === 1 ? 'does' : 'do'} not settle.`
 		);
 	}
 	return lines;
