@@ -55,6 +55,15 @@ test('a student tags the whole letter by keyboard alone and reads the feedback',
 	await expect(page.locator(`[data-item="${firstId}"] .rationale`)).toHaveText(
 		firstEntry.rationale
 	);
+	// the score card first, with the next step; precision and recall behind a summary
+	await expect(page.getByTestId('discernment-sentence')).toHaveText(
+		'You told evidence, assertions and deflections apart well.'
+	);
+	await expect(page.locator('.summary').getByTestId('next-step')).toHaveAttribute(
+		'href',
+		`/m/${CASE}/lessons/the-timeline-and-four-years-ago`
+	);
+	await page.getByText('Precision and recall, tag by tag').click();
 	await expect(page.getByRole('table', { name: 'Precision and recall per tag' })).toBeVisible();
 	const contested = [...loaded.keys.letter.values()].filter((e) => e.contested).length;
 	await expect(page.locator('.feedback .tag-contested')).toHaveCount(contested);

@@ -40,12 +40,37 @@ export interface Lesson extends LessonFrontmatter {
 	postcheck: boolean;
 	/** the tables of the letter's key the lesson shows (<KeyMapTable />, <KeyTechniques />) */
 	keyTables: KeyTable[];
+	/** the module's exercise pages the lesson sends students to, in the order it links them */
+	exercises: ExercisePage[];
 }
 
 /**
  * The lesson components that show rows of the letter's key. The lesson file holds none of the key:
  * the page's server load fills the rows in, for the sentences the reader may see.
  */
+/** The module's exercise pages, by their path under /m/<case>/. */
+export const EXERCISE_PAGES = [
+	'retelling',
+	'practice',
+	'tag',
+	'timeline',
+	'timeline/order',
+	'map',
+	'booster'
+] as const;
+export type ExercisePage = (typeof EXERCISE_PAGES)[number];
+
+/** The exercise pages a lesson links to (href="/m/<case>/tag" and the like), first link first. */
+function linkedExercises(caseId: string, markdown: string): ExercisePage[] {
+	const found: ExercisePage[] = [];
+	for (const match of markdown.matchAll(/\/m\/([\w-]+)\/([\w/-]+?)["')#?]/g)) {
+		const page = match[2] as ExercisePage;
+		if (match[1] === caseId && EXERCISE_PAGES.includes(page) && !found.includes(page))
+			found.push(page);
+	}
+	return found;
+}
+
 export const KEY_TABLE_COMPONENTS = { map: 'KeyMapTable', techniques: 'KeyTechniques' } as const;
 export type KeyTable = keyof typeof KEY_TABLE_COMPONENTS;
 
@@ -501,7 +526,8 @@ function loadLessons(caseId: string, files: CaseFiles, register: SourceRegister)
 			postcheck: /<PostCheck\b/.test(markdown),
 			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
 				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
-			)
+			),
+			exercises: linkedExercises(caseId, markdown)
 		});
 	}
 	lessons.forEach((lesson, index) => {

@@ -1,0 +1,88 @@
+// The module as one ordered path of steps, computed from the case: each lesson, then the exercise
+// pages it sends students to (in the order it links them), and at the end any exercise no lesson
+// links (the booster, a refresher for weeks later). The stepper, the "next step" links and the
+// lesson pages' ends all read this one list.
+import type { ExercisePage } from './case.ts';
+
+export interface ModuleStep {
+	/** "lesson:tagging-the-letter" or "exercise:tag": stable, used for done states */
+	id: string;
+	kind: 'lesson' | 'exercise';
+	title: string;
+	href: string;
+}
+
+/** The parts of a case the path needs (a Case or its summary with lesson exercises). */
+export interface PathCase {
+	id: string;
+	lessons: readonly {
+		slug: string;
+		number: number;
+		title: string;
+		exercises: readonly ExercisePage[];
+	}[];
+	/** the exercise pages the case has, in any order */
+	exercises: readonly ExercisePage[];
+}
+
+/** What a student reads for each exercise page in the path. */
+export const EXERCISE_STEP_TITLE: Record<ExercisePage, string> = {
+	retelling: 'Sort the retelling',
+	practice: 'Warm-up practice',
+	tag: 'Tag the letter',
+	timeline: 'Explore the timeline',
+	'timeline/order': 'Put the events in order',
+	map: 'Link the allegations',
+	booster: 'Booster, a few weeks later'
+};
+
+export function moduleSteps(c: PathCase): ModuleStep[] {
+	const base = `/m/${c.id}`;
+	const available = new Set(c.exercises);
+	const placed = new Set<ExercisePage>();
+	const exercise = (page: ExercisePage): ModuleStep => ({
+		id: `exercise:${page}`,
+		kind: 'exercise',
+		title: EXERCISE_STEP_TITLE[page],
+		href: `${base}/${page}`
+	});
+	const steps: ModuleStep[] = [];
+	for (const lesson of c.lessons) {
+		steps.push({
+			id: `lesson:${lesson.slug}`,
+			kind: 'lesson',
+			title: `${lesson.number}. ${lesson.title}`,
+			href: `${base}/lessons/${lesson.slug}`
+		});
+		for (const page of lesson.exercises) {
+			if (!available.has(page) || placed.has(page)) continue;
+			placed.add(page);
+			steps.push(exercise(page));
+		}
+	}
+	for (const page of c.exercises) if (!placed.has(page)) steps.push(exercise(page));
+	return steps;
+}
+
+/** The step after the one with this id; undefined at the end (or for an unknown id). */
+export function nextStep(steps: readonly ModuleStep[], id: string): ModuleStep | undefined {
+	const index = steps.findIndex((s) => s.id === id);
+	return index < 0 ? undefined : steps[index + 1];
+}
+
+/** The exercise pages a loaded case has. */
+export function exercisePagesOf(c: {
+	retelling?: unknown;
+	practice?: unknown;
+	timeline?: unknown;
+	booster?: unknown;
+}): ExercisePage[] {
+	return [
+		...(c.retelling ? (['retelling'] as const) : []),
+		...(c.practice ? (['practice'] as const) : []),
+		'tag' as const,
+		...(c.timeline ? (['timeline', 'timeline/order'] as const) : []),
+		'map' as const,
+		...(c.booster ? (['booster'] as const) : [])
+	];
+}

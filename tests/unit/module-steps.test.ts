@@ -1,0 +1,52 @@
+// The module's path: lessons in order, each followed by the exercises it links, the rest at the end.
+import { describe, expect, it } from 'vitest';
+import { exercisePagesOf, moduleSteps, nextStep } from '../../src/lib/content/module-steps';
+import { loadCase } from '../../src/lib/content/case';
+import { readCaseFiles } from '../../src/lib/content/folder';
+
+const lesson = (number: number, exercises: ('tag' | 'map' | 'practice')[] = []) => ({
+	number,
+	slug: `l${number}`,
+	title: `Lesson ${number}`,
+	exercises
+});
+
+describe('moduleSteps', () => {
+	it('places each exercise after the first lesson that links it, and the rest at the end', () => {
+		const steps = moduleSteps({
+			id: 'c',
+			lessons: [lesson(1, ['practice', 'tag']), lesson(2, ['tag', 'map'])],
+			exercises: ['practice', 'tag', 'map', 'booster']
+		});
+		expect(steps.map((s) => s.id)).toEqual([
+			'lesson:l1',
+			'exercise:practice',
+			'exercise:tag',
+			'lesson:l2',
+			'exercise:map',
+			'exercise:booster'
+		]);
+		expect(steps[2]?.href).toBe('/m/c/tag');
+		expect(nextStep(steps, 'exercise:tag')?.id).toBe('lesson:l2');
+		expect(nextStep(steps, 'exercise:booster')).toBeUndefined();
+	});
+
+	it('leaves out an exercise the case does not have', () => {
+		const steps = moduleSteps({
+			id: 'c',
+			lessons: [lesson(1, ['practice'])],
+			exercises: ['tag', 'map']
+		});
+		expect(steps.map((s) => s.id)).toEqual(['lesson:l1', 'exercise:tag', 'exercise:map']);
+	});
+
+	it('computes the real case path from its lessons, the booster last', () => {
+		const c = loadCase('embassy-letter-2020', readCaseFiles('lessons/embassy-letter-2020')).case;
+		const steps = moduleSteps({ id: c.id, lessons: c.lessons, exercises: exercisePagesOf(c) });
+		expect(steps.filter((s) => s.kind === 'lesson')).toHaveLength(c.lessons.length);
+		expect(steps.at(-1)?.id).toBe('exercise:booster');
+		const tag = steps.findIndex((s) => s.id === 'exercise:tag');
+		expect(steps[tag - 1]?.id).toBe('lesson:tagging-the-letter');
+		expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+	});
+});
