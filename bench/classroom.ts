@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadCase } from '../src/lib/content/case';
 import { readCaseFiles } from '../src/lib/content/folder';
-import { Client, succeeded, type ActionResult } from './client';
+import { Client, succeeded, type ActionResult, type Fetch } from './client';
 
 export const MODULE = 'embassy-letter-2020';
 const loaded = loadCase(MODULE, readCaseFiles(`lessons/${MODULE}`));
@@ -29,9 +29,9 @@ function must(result: ActionResult, what: string): ActionResult {
 /** Signs up a fresh instructor, signs in, makes a class and assigns the letter module. */
 export async function setUpClass(
 	base: string,
-	options: { className?: string; displayName?: string; feedbackMode?: string } = {}
+	options: { className?: string; displayName?: string; feedbackMode?: string; fetch?: Fetch } = {}
 ): Promise<ClassSetup> {
-	const instructor = new Client(base);
+	const instructor = new Client(base, options.fetch);
 	const email = `bench-${randomUUID()}@example.org`;
 	const password = 'correct horse battery staple';
 	must(
@@ -80,9 +80,10 @@ export async function studentSubmits(
 	base: string,
 	code: string,
 	nickname: string,
-	tags: Record<string, string> = keyTags
+	tags: Record<string, string> = keyTags,
+	fetch?: Fetch
 ): Promise<StudentRun> {
-	const student = new Client(base);
+	const student = new Client(base, fetch);
 	const join = await student.action('/join', { code, nickname });
 	if (!succeeded(join)) return { student, join };
 	const page = await student.get(`/m/${MODULE}/tag`);
