@@ -36,7 +36,18 @@ export function syntheticEvents(count: number): TimelineEvent[] {
 			confidence: (['multiple', 'single', 'unverified'] as const)[i % 3]!,
 			dateUncertain: false,
 			orderExercise: false,
-			sources: [{ label: 'Benchmark', url: 'https://example.org/' }],
+			sources: [
+				{
+					id: 'benchmark',
+					title: 'Benchmark',
+					publisher: 'Benchmark',
+					url: 'https://example.org/',
+					kind: 'newspaper',
+					language: 'en',
+					origin: 'benchmark'
+				}
+			],
+			about: 'fact',
 			sentences: []
 		} as TimelineEvent;
 	});

@@ -57,9 +57,18 @@ async function checkReader(page: Page) {
 	await page.goto(`/m/${CASE}/letter`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(loaded.case.letter.title);
 	await expect(page.getByText(loaded.case.letter.author).first()).toBeVisible();
-	await expect(
-		page.getByRole('link', { name: loaded.case.letter.links[0]!.label })
-	).toHaveAttribute('href', loaded.case.letter.links[0]!.url);
+	const where = loaded.case.letter.sources[0]!;
+	await expect(page.getByRole('link', { name: where.title, exact: true }).first()).toHaveAttribute(
+		'href',
+		where.url
+	);
+	// the copy's date line is metadata, shown as the publication date and not as a sentence
+	await expect(page.locator('.source-header')).toContainText('Published');
+	await expect(page.locator('.source-header time')).toHaveAttribute(
+		'datetime',
+		loaded.case.letter.date
+	);
+	await expect(page.locator('.letter')).not.toContainText(loaded.case.letter.header ?? 'date ');
 	for (const sentence of loaded.case.sentences) {
 		const text = await page.locator(`[id="${sentence.id}"]`).evaluate((el) => {
 			const copy = el.cloneNode(true) as HTMLElement;
@@ -68,11 +77,15 @@ async function checkReader(page: Page) {
 		});
 		expect(normalise(text), sentence.id).toBe(normalise(sentence.text));
 	}
-	expect(normalise(await letterText(page))).toBe(normalise(loaded.case.letterSource));
+	const body = normalise(loaded.case.letterSource).slice(
+		normalise(loaded.case.letter.header ?? '').length
+	);
+	expect(normalise(await letterText(page))).toBe(normalise(body));
 	await expect(page.getByRole('heading', { name: /What the article alleged/ })).toBeVisible();
 	await expect(
 		page.getByRole('link', { name: `“${loaded.case.article.article.title}”` })
-	).toHaveAttribute('href', loaded.case.article.article.url);
+	).toHaveAttribute('href', loaded.case.article.article.source.url);
+	await expect(page.locator('#copyright')).toContainText('right of reply');
 }
 
 test('the reader serves every sentence of the letter verbatim, addressable by link', async ({

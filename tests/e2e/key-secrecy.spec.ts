@@ -1,14 +1,19 @@
 // The key stays secret on every path. First, every file under build/client (what /_app serves):
-// no rationale or other reading of any key (letter, practice, booster), no distinctive sentence
-// of the instructor guide or notes. Then (no browser; a server of its own) every route under
-// src/routes (found on disk, so a new route is walked too), each page's __data.json, and every
-// form that grades, walked by a signed-out visitor, a self-study student, and class students in
-// each feedback mode ("immediate", "set", "reveal" before and after the reveal). No response body
-// may carry the rationale or other reading of an item the persona has not committed (or may not
-// see yet), nor a sentence of the instructor guide or notes; and in every structured answer (an
+// no rationale or other reading of any key (letter, practice, booster, retelling), no distinctive
+// sentence of the instructor guide or notes. Then (no browser; a server of its own) every route
+// under src/routes (found on disk, so a new route is walked too: every lesson, the lesson with the
+// post-check, the retelling exercise, the sources page), each page's __data.json, and every form
+// that grades, walked by a signed-out visitor, a self-study student, and class students in each
+// feedback mode ("immediate", "set", "reveal" before and after the reveal). No response body may
+// carry the rationale or other reading of an item the persona has not committed (or may not see
+// yet), nor a sentence of the instructor guide or notes; and in every structured answer (an
 // action's JSON, a page's data), no item the persona may not see comes with its tag, technique,
-// credit or rationale. The secrets come from the content itself (secrets.ts), so the test stays
-// true when the key changes.
+// pile, credit or rationale. The retelling exercise has its own key: its rationales reach only a
+// persona whose own retelling (every item sorted) has been graded. The lessons' key tables (lessons
+// 6 and 7) are filled in on the server for what the persona may see: no response pairs an
+// allegation or a technique with the key's sentences for it unless the persona may see every one
+// of them, and neither does any file under /_app. The secrets come from the content itself
+// (secrets.ts), so the test stays true when the key changes.
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -17,11 +22,24 @@ import { Client, succeeded, type ActionResult } from '../../bench/client';
 import { attemptIdOf, setUpClass, type ClassSetup } from '../../bench/classroom';
 import { startServer, type RunningServer } from '../../bench/server';
 import { CASE, claimIds, loaded } from './content';
-import { guideSecrets, keySecrets, type Secret } from './secrets';
+import {
+	guideSecrets,
+	keyPairings,
+	keySecrets,
+	needleOf,
+	pairingsIn,
+	type KeyPairing,
+	type Secret
+} from './secrets';
+import type { LessonKey } from '../../src/lib/exercises/lesson-key';
 
 const m = `/m/${CASE}`;
 const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
 const boosterIds = loaded.case.booster?.items.map((i) => i.id) ?? [];
+const retellingIds = loaded.case.retelling?.items.map((i) => i.id) ?? [];
+/** a retelling with every item sorted (graded), and one with an item left out (refused) */
+const fullRetelling = Object.fromEntries(retellingIds.map((id) => [`pile-${id}`, 'answered']));
+const partRetelling = { [`pile-${retellingIds[0]}`]: 'answered' };
 const letterKey = loaded.keys.letter;
 const keyTag = (id: string) => letterKey.get(id)!.tag;
 /** the item a student commits on its own, and one they never commit */
@@ -45,9 +63,12 @@ const KEY_FIELDS = [
 	'contested',
 	'alsoDefensible',
 	'credit',
-	'tagging'
+	'tagging',
+	'category'
 ];
-const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds]);
+const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds, ...retellingIds]);
+/** the lessons whose pages show tables of the key */
+const keyLessons = loaded.case.lessons.filter((l) => (l.keyTables ?? []).length > 0);
 
 /** Every route of the app, from src/routes, with its parameters filled in. */
 function routePaths(values: Record<string, string[]>): { path: string; page: boolean }[] {
@@ -83,13 +104,16 @@ interface Allowed {
 	/** letter items whose key this persona may see */
 	letter: Set<string>;
 	practice: Set<string>;
+	/** whether the persona's own retelling has been graded (its key comes with it) */
+	retelling?: boolean;
 }
 
 /** The needles this persona must never receive. */
 function forbiddenFor(allowed: Allowed): Secret[] {
 	const mayHave = (s: Secret) =>
 		(s.what.startsWith('letter ') && allowed.letter.has(s.item!)) ||
-		(s.what.startsWith('practice ') && allowed.practice.has(s.item!));
+		(s.what.startsWith('practice ') && allowed.practice.has(s.item!)) ||
+		(s.what.startsWith('retelling ') && allowed.retelling === true);
 	return [...keySecrets().filter((s) => !mayHave(s)), ...guideSecrets()];
 }
 
@@ -119,6 +143,7 @@ class Walker {
 	readonly problems: string[] = [];
 	checked = 0;
 	private readonly forbidden: Secret[];
+	private readonly pairings: KeyPairing[];
 
 	constructor(
 		readonly who: string,
@@ -126,6 +151,7 @@ class Walker {
 		readonly allowed: Allowed
 	) {
 		this.forbidden = forbiddenFor(allowed);
+		this.pairings = keyPairings().filter((p) => p.items.some((id) => !allowed.letter.has(id)));
 	}
 
 	/** Checks one response body: no forbidden needle, no key field on an item not allowed. */
@@ -136,6 +162,9 @@ class Walker {
 				this.problems.push(`${this.who}, ${where}: ${secret.what} ("${secret.needle}")`);
 			}
 		}
+		for (const pairing of pairingsIn(body, this.pairings)) {
+			this.problems.push(`${this.who}, ${where}: the key's pairing ${pairing.what}`);
+		}
 		for (const data of decoded(body)) {
 			for (const object of objects(data)) {
 				const id = object.id;
@@ -144,7 +173,9 @@ class Walker {
 				if (fields.length === 0) continue;
 				const ok = claimIds.includes(id)
 					? this.allowed.letter.has(id)
-					: this.allowed.practice.has(id);
+					: retellingIds.includes(id)
+						? this.allowed.retelling === true
+						: this.allowed.practice.has(id);
 				if (!ok) this.problems.push(`${this.who}, ${where}: ${id} with ${fields.join(', ')}`);
 			}
 		}
@@ -189,6 +220,11 @@ class Walker {
 		await this.post(`${m}/practice?/grade`, { mode: 'set', [`tag-${practiceIds[0]}`]: 'evidence' });
 		await this.post(`${m}/booster?/grade`, { mode: 'immediate' });
 		await this.post(`${m}/timeline/order?/grade`, { 'position-E1': '1' });
+		await this.post(`${m}/retelling?/grade`, partRetelling);
+		for (const lesson of keyLessons) {
+			// a browser's tags, none of them checked: the key tables get nothing from them
+			await this.post(`${m}/lessons/${lesson.slug}?/key`, mapWithTags([]));
+		}
 		await this.post(`${m}/lessons/${loaded.case.lessons[0]!.slug}?/done`, {});
 		await this.post('/join', { code: 'ZZZZZZZZ', nickname: 'Nobody' });
 		await this.post('/resume', { code: 'ZZZZZ-ZZZZZ' });
@@ -210,6 +246,33 @@ async function classStudent(base: string, setup: ClassSetup, nickname: string) {
 	return { student, attempt };
 }
 
+/** The key tables' rows in a page's data (__data.json) or in the lesson's `key` action answer. */
+function lessonKeyIn(text: string): LessonKey | undefined {
+	for (const data of decoded(text)) {
+		for (const object of objects(data)) {
+			if (object.lessonKey) return object.lessonKey as LessonKey;
+		}
+	}
+	return undefined;
+}
+
+/** The sentences a lesson's key rows mention. */
+const sentencesIn = (key: LessonKey | undefined) =>
+	[...new Set(JSON.stringify(key ?? {}).match(/\bL\d+\b/g) ?? [])].sort();
+
+/** What each lesson with key tables gives this client: its data's rows. */
+async function lessonKeys(walker: Walker): Promise<LessonKey[]> {
+	const found: LessonKey[] = [];
+	expect(keyLessons.length).toBeGreaterThan(0);
+	for (const lesson of keyLessons) {
+		const data = await walker.get(dataPath(`${m}/lessons/${lesson.slug}`));
+		const key = lessonKeyIn(data.text);
+		expect(key, lesson.slug).toBeDefined();
+		found.push(key!);
+	}
+	return found;
+}
+
 const feedbackIds = (r: ActionResult) =>
 	((r.data as { result?: { feedback?: { id: string; tagging?: unknown }[] } })?.result?.feedback ??
 		[]) as { id: string; tagging?: unknown }[];
@@ -229,8 +292,18 @@ test.describe('the files under /_app (build/client)', () => {
 		expect(texts.length).toBeGreaterThan(0);
 		const secrets = keySecrets();
 		expect(secrets.length).toBeGreaterThan(20);
+		expect(secrets.filter((s) => s.what.startsWith('retelling ')).length).toBeGreaterThan(5);
 		const leaked = secrets.filter((s) => texts.some((text) => text.includes(s.needle)));
 		expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
+	});
+
+	test('carry no pairing of the key that a lesson printed (allegation or technique, with its sentences)', () => {
+		const texts = client();
+		const pairings = keyPairings();
+		// every allegation the key links to, and every technique it uses
+		expect(pairings.length).toBeGreaterThan(10);
+		const leaked = pairings.filter((p) => texts.some((text) => pairingsIn(text, [p]).length > 0));
+		expect(leaked.map((p) => p.what)).toEqual([]);
 	});
 
 	test('carry no sentence of the instructor guide or notes', () => {
@@ -281,6 +354,8 @@ test.describe('every route and form, by who is asking', () => {
 			letter: new Set(),
 			practice: new Set()
 		});
+		const retelling = await visitor.post(`${m}/retelling?/grade`, partRetelling);
+		expect(retelling.type).toBe('failure');
 		await visitor.walkRoutes(values);
 		await visitor.postForms();
 		// the map, linked in full: the links, and nothing of the tagging key
@@ -288,14 +363,27 @@ test.describe('every route and form, by who is asking', () => {
 		expect(feedbackIds(map)).toHaveLength(claimIds.length);
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
 		visitor.expectClean();
+		// the lessons' key tables: nothing, and the way to the tagging exercise
+		for (const key of await lessonKeys(visitor)) {
+			expect(key).toMatchObject({ reader: 'self-study', shown: 0 });
+			expect(sentencesIn(key)).toEqual([]);
+		}
+		const lesson = await visitor.get(`${m}/lessons/${keyLessons[0]!.slug}`);
+		expect(lesson.text).toContain('Tag the letter first');
 	});
 
 	test('a self-study student gets the key of what they commit, and nothing more', async () => {
 		test.setTimeout(120_000);
 		const self = new Walker('self-study', new Client(server.url), {
 			letter: new Set([ONE]),
-			practice: new Set([PRACTICE_ONE])
+			practice: new Set([PRACTICE_ONE]),
+			retelling: true
 		});
+		// the retelling's key comes with the student's own, complete retelling
+		const retelling = await self.post(`${m}/retelling?/grade`, fullRetelling);
+		expect(retelling.type).toBe('success');
+		const firstRetelling = loaded.keys.retelling!.get(retellingIds[0]!)!;
+		expect(retelling.text).toContain(needleOf(firstRetelling.rationale));
 		const tagged = await self.post(`${m}/tag?/grade`, {
 			mode: 'immediate',
 			commit: ONE,
@@ -316,6 +404,19 @@ test.describe('every route and form, by who is asking', () => {
 				.filter((f) => f.tagging)
 				.map((f) => f.id)
 		).toEqual([ONE]);
+		// the lessons' key tables: the page asks with this browser's tags; only the checked one counts
+		for (const lesson of keyLessons) {
+			const asked = await self.post(`${m}/lessons/${lesson.slug}?/key`, mapWithTags([ONE]));
+			const key = lessonKeyIn(asked.text);
+			expect(key, lesson.slug).toMatchObject({ reader: 'self-study', shown: 1 });
+			expect(
+				sentencesIn(key).filter((id) => id !== ONE),
+				lesson.slug
+			).toEqual([]);
+		}
+		const techniques = keyLessons.find((l) => l.keyTables.includes('techniques'))!;
+		const withOne = await self.post(`${m}/lessons/${techniques.slug}?/key`, mapWithTags([ONE]));
+		expect(sentencesIn(lessonKeyIn(withOne.text))).toEqual([ONE]);
 		await self.walkRoutes(values);
 		await self.postForms();
 		self.expectClean();
@@ -343,6 +444,11 @@ test.describe('every route and form, by who is asking', () => {
 				.filter((f) => f.tagging)
 				.map((f) => f.id)
 		).toEqual([ONE]);
+		// the lessons' key tables read the stored attempt too
+		for (const key of await lessonKeys(walker)) {
+			expect(key).toMatchObject({ reader: 'class', shown: 1 });
+			expect(sentencesIn(key).filter((id) => id !== ONE)).toEqual([]);
+		}
 		await walker.walkRoutes(values);
 		await walker.postForms();
 		walker.expectClean();
@@ -362,6 +468,9 @@ test.describe('every route and form, by who is asking', () => {
 		expect(one.type).toBe('failure');
 		const map = await walker.post(`${m}/map?/grade`, mapWithTags(claimIds));
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		for (const key of await lessonKeys(walker)) {
+			expect(key).toMatchObject({ reader: 'class', shown: 0 });
+		}
 		await walker.walkRoutes(values);
 		await walker.postForms();
 		walker.expectClean();
@@ -388,6 +497,10 @@ test.describe('every route and form, by who is asking', () => {
 		expect(feedbackIds(oneMore)).toEqual([]);
 		const map = await before.post(`${m}/map?/grade`, mapWithTags(claimIds));
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		for (const key of await lessonKeys(before)) {
+			expect(key).toMatchObject({ reader: 'class', shown: 0 });
+			expect(sentencesIn(key)).toEqual([]);
+		}
 		await before.walkRoutes(values);
 		await before.postForms();
 		before.expectClean();
@@ -409,6 +522,17 @@ test.describe('every route and form, by who is asking', () => {
 		expect(page.text).toContain(letterKey.get(ONE)!.rationale.slice(0, 30));
 		const mapAfter = await after.post(`${m}/map?/grade`, noLinks);
 		expect(feedbackIds(mapAfter).filter((f) => f.tagging)).toHaveLength(claimIds.length);
+		// the whole key in the lessons' tables, which the pairing detector recognises on the page
+		for (const key of await lessonKeys(after)) {
+			expect(key).toMatchObject({ reader: 'class', shown: claimIds.length });
+		}
+		let lessonPages = '';
+		for (const lesson of keyLessons) {
+			lessonPages += (await after.get(`${m}/lessons/${lesson.slug}`)).text;
+		}
+		expect(pairingsIn(lessonPages, keyPairings()).map((p) => p.what)).toEqual(
+			keyPairings().map((p) => p.what)
+		);
 		await after.walkRoutes(values);
 		await after.postForms();
 		after.expectClean();

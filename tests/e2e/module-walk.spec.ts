@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
+import { loaded } from './content';
 import { signUpInstructor } from './instructor';
 
 const CASE = 'embassy-letter-2020';
@@ -89,9 +90,19 @@ test('a signed-in instructor reads the guide from their pages; it is not indexed
 	await expect(
 		page.getByRole('heading', { level: 2, name: 'How to run the module' })
 	).toBeVisible();
-	// the notes' own markup, rendered on the server: tables and source links
+	// the notes' own markup, rendered on the server: tables, and every source the notes cite
+	// linked from its register entry
 	await expect(page.locator('section.note table').first()).toBeVisible();
-	await expect(page.locator('section.note .source a').first()).toBeVisible();
+	const cited = loaded.case.noteSourceIds.map((id) =>
+		loaded.case.sources.find((s) => s.id === id)!
+	);
+	expect(cited.length).toBeGreaterThan(5);
+	for (const source of cited) {
+		await expect(
+			page.locator(`section.note .source-links a[href="${source.url}"]`).first(),
+			source.id
+		).toBeVisible();
+	}
 	await expectNoAxeViolations(page);
 });
 

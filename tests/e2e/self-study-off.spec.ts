@@ -1,13 +1,15 @@
 // SELF_STUDY=off (no browser, a server of its own): the exercises (tagging, practice, booster,
-// map, timeline ordering) grade only for students in a class with the module and for instructors;
+// map, timeline ordering, retelling) grade only for students in a class with the module and for instructors;
 // a visitor gets a 403 with a message saying so and how to join, and the exercise pages show that
-// message instead of the form. Lessons, the letter and the timeline stay public.
+// message instead of the form. Lessons, the letter and the timeline stay public; the lessons' key
+// tables show only the way to the tagging exercise.
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Client } from '../../bench/client';
 import { setUpClass, studentSubmits } from '../../bench/classroom';
 import { startServer, type RunningServer } from '../../bench/server';
 import { CASE, claimIds, loaded } from './content';
+import { keyPairings, pairingsIn } from './secrets';
 
 const m = `/m/${CASE}`;
 const one = claimIds[5]!;
@@ -15,6 +17,8 @@ const entry = loaded.keys.letter.get(one)!;
 const practiceItem = loaded.case.practice!.items[0]!.id;
 const boosterItem = loaded.case.booster!.items[0]!.id;
 const orderEvents = (loaded.case.timeline?.events ?? []).filter((e) => e.orderExercise);
+const retellingItems = loaded.case.retelling!.items;
+const retellingKey = loaded.keys.retelling!.get(retellingItems[0]!.id)!;
 
 /** A grade request for each exercise, with an item committed or the whole answer given. */
 const gradeRequests: [string, Record<string, string | string[]>][] = [
@@ -38,6 +42,10 @@ const gradeRequests: [string, Record<string, string | string[]>][] = [
 	[
 		`${m}/timeline/order?/grade`,
 		Object.fromEntries(orderEvents.map((e, i) => [`position-${e.id}`, String(i + 1)]))
+	],
+	[
+		`${m}/retelling?/grade`,
+		Object.fromEntries(retellingItems.map((i) => [`pile-${i.id}`, 'answered']))
 	]
 ];
 
@@ -62,14 +70,41 @@ test('a visitor is told self-study grading is off, and gets no feedback from any
 			'Self-study grading is off on this server'
 		);
 		expect(r.text, path).not.toContain(entry.rationale.slice(0, 40));
+		expect(r.text, path).not.toContain(retellingKey.rationale.slice(0, 40));
 		expect(r.text, path).not.toContain('"result"');
 	}
-	for (const path of ['tag', 'practice', 'booster', 'map', 'timeline/order']) {
+	for (const path of ['tag', 'practice', 'booster', 'map', 'timeline/order', 'retelling']) {
 		const page = await visitor.get(`${m}/${path}`);
 		expect(page.status, path).toBe(200);
 		expect(page.text, path).toContain('Self-study grading is off on this server');
 		expect(page.text, path).toContain('href="/join"');
 		expect(page.text, path).not.toContain('action="?');
+	}
+	// no lesson pairs an allegation or a technique with the key's sentences; the lessons' key
+	// tables show the way to the exercise and nothing of the key, even when asked with tags the
+	// browser claims to have checked
+	for (const lesson of loaded.case.lessons) {
+		const path = `${m}/lessons/${lesson.slug}`;
+		const page = await visitor.get(path);
+		expect(page.status, path).toBe(200);
+		expect(
+			pairingsIn(page.text, keyPairings()).map((p) => p.what),
+			path
+		).toEqual([]);
+	}
+	const keyLessons = loaded.case.lessons.filter((l) => (l.keyTables ?? []).length > 0);
+	expect(keyLessons.length).toBeGreaterThan(0);
+	for (const lesson of keyLessons) {
+		const path = `${m}/lessons/${lesson.slug}`;
+		expect((await visitor.get(path)).text, path).toContain('Tag the letter first');
+		const asked = await visitor.action(`${path}?/key`, {
+			committed: claimIds,
+			...Object.fromEntries(claimIds.map((id) => [`tag-${id}`, loaded.keys.letter.get(id)!.tag]))
+		});
+		expect(asked.data, path).toMatchObject({
+			lessonKey: { reader: 'self-study-off', shown: 0 }
+		});
+		expect(asked.text, path).not.toMatch(/"L\d+"/);
 	}
 	// the rest stays public
 	for (const path of [
@@ -78,6 +113,7 @@ test('a visitor is told self-study grading is off, and gets no feedback from any
 		`${m}/letter.txt`,
 		`${m}/timeline`,
 		`${m}/glossary`,
+		`${m}/sources`,
 		`${m}/lessons/${loaded.case.lessons[0]!.slug}`
 	]) {
 		expect((await visitor.get(path)).status, path).toBe(200);

@@ -271,11 +271,11 @@ describe('the real letter', () => {
 		expect(summaries.map(describeSummary)).toEqual([
 			'A1: 0 evidence sentences, 2 assertions (L10, L11), 3 deflections (L4, L5, L15).',
 			'A2: 0 evidence sentences, 2 assertions (L10, L11), 3 deflections (L4, L5, L15).',
-			'A3: 1 evidence sentence (L14), 3 assertions (L10, L11, L13), 3 deflections (L4, L5, L15).',
+			'A3: 2 evidence sentences (L13, L14), 2 assertions (L10, L11), 3 deflections (L4, L5, L15).',
 			'A4: 2 evidence sentences (L25, L26), 0 assertions, 2 deflections (L4, L5).'
 		]);
 		expect(overallLesson(summaries, claims).slice(0, 2)).toEqual([
-			'Checkable evidence reached A3 (L14) and A4 (L25, L26).',
+			'Checkable evidence reached A3 (L13, L14) and A4 (L25, L26).',
 			'A1 and A2 got only assertions and deflections: nothing a reader could check.'
 		]);
 	});

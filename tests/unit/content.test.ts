@@ -1,5 +1,5 @@
 // The real lessons/ folder loads, and broken content fails with the file, the item id and the field.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCase, type CaseFiles } from '../../src/lib/content/case';
 import { ContentError } from '../../src/lib/content/errors';
@@ -32,15 +32,25 @@ describe('the lessons folder', () => {
 		expect(claims.length).toBeGreaterThan(15);
 	});
 
-	const shared = '../shared/case/letter-2020-05-08.txt';
-	it.skipIf(!existsSync(shared))(
-		'ships the letter byte for byte as the shared primary source',
-		() => {
-			expect(readFileSync(`lessons/${CASE}/letter-2020-05-08.txt`, 'utf8')).toBe(
-				readFileSync(shared, 'utf8')
-			);
-		}
-	);
+	it('reads the letter as the header (the date of the copy) and then the sentences, word for word', () => {
+		const { case: c } = loadCase(CASE, files());
+		const source = readFileSync(`lessons/${CASE}/${c.letter.sourceFile}`, 'utf8');
+		expect(c.letterSource).toBe(source);
+		const words = (s: string) => s.split(/\s+/).filter(Boolean);
+		expect(words([c.letter.header ?? '', ...c.sentences.map((s) => s.text)].join(' '))).toEqual(
+			words(source)
+		);
+		// the date of the copy is metadata, never a sentence
+		expect(c.letter.header).toMatch(/^date \d{4}-\d{2}-\d{2}$/);
+		expect(c.sentences.map((s) => s.id)).not.toContain('L1');
+		expect(c.sentences.some((s) => s.text.includes(c.letter.date))).toBe(false);
+	});
+
+	it('keeps every sentence id as it was: L2 to L29, none renumbered', () => {
+		const { case: c } = loadCase(CASE, files());
+		expect(c.sentences.map((s) => s.id)).toEqual(Array.from({ length: 28 }, (_, i) => `L${i + 2}`));
+		expect(c.sentences.find((s) => s.id === 'L16')?.text).toMatch(/^Many companies/);
+	});
 });
 
 describe('content errors', () => {
@@ -55,6 +65,25 @@ describe('content errors', () => {
 		expect(error.message).toMatch(
 			/item L5, field "tag": expected one of "evidence"\|"assertion"\|"deflection"/
 		);
+	});
+
+	it('rejects a header that is not the start of the source file', () => {
+		const broken = files();
+		broken['letter.yaml'] = (broken['letter.yaml'] ?? '').replace(
+			'header: date 2020-05-08',
+			'header: date 2020-05-09'
+		);
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toMatch(
+			/letter\.yaml:\n\s+- field "header": expected the first words of letter-2020-05-08\.txt verbatim/
+		);
+	});
+
+	it('rejects a letter without its header: the date line is then covered by no sentence', () => {
+		const broken = files();
+		broken['letter.yaml'] = (broken['letter.yaml'] ?? '').replace(/\nheader: .*\n/, '\n');
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.message).toMatch(/item L2, field "text": expected the next words/);
 	});
 
 	it('rejects a letter sentence that is not verbatim', () => {
@@ -100,7 +129,7 @@ describe('content errors', () => {
 	it('rejects a deflection without a technique', () => {
 		const broken = files();
 		broken['answer-key.yaml'] =
-			`items:\n  - sentence: L4\n    tag: deflection\n    rationale: It moves on. It answers nothing.\n`;
+			`items:\n  - sentence: L4\n    tag: deflection\n    rationale: It moves on. It answers nothing.\n    sources: [embassy-letter]\n`;
 		const error = errorOf(() => loadCase(CASE, broken));
 		expect(error.message).toMatch(
 			/item L4, field "technique": expected a technique for every deflection/

@@ -1,6 +1,7 @@
 // Lessons and instructor notes: valid frontmatter, internal links that resolve to existing routes
-// and anchors, external links that come from the module's sourced facts, and letter quotations
-// that are verbatim.
+// and anchors, external links that are all in the case's source register, letter quotations that
+// are verbatim, no key in a lesson file (the key tables' rows come from the server:
+// lesson-key.test.ts), and timings that add up.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +10,10 @@ import { readCaseFiles, validateLessonsFolder } from '../../src/lib/content/fold
 import { InstructorNoteFrontmatter } from '../../src/lib/content/instructor';
 import { parseFrontmatter, parseYamlFile } from '../../src/lib/content/parse';
 import { GlossaryFile } from '../../src/lib/content/schemas';
+import { keyPairings, pairingsIn } from '../e2e/secrets';
 
 const CASE = 'embassy-letter-2020';
 const FOLDER = `lessons/${CASE}`;
-const SHARED_FACTS = '../shared/case/facts.md';
 
 /** Every file below a folder, as paths relative to the repository root. */
 function filesBelow(folder: string): string[] {
@@ -256,7 +257,12 @@ describe('internal links', () => {
 			'secondary-source',
 			'discernment',
 			'inoculation',
-			'confidence'
+			'confidence',
+			'schengen-area',
+			'vsse',
+			'confucius-institute',
+			'procedural-ruling',
+			'right-of-reply'
 		]) {
 			expect(ids.has(id), id).toBe(true);
 		}
@@ -270,34 +276,21 @@ const urlsIn = (text: string) =>
 	[...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(/[.,;:]+$/, ''));
 
 describe('external links', () => {
-	it('ships facts.md as the sourced material the app cites', () => {
-		expect(existsSync(`${FOLDER}/sources/facts.md`)).toBe(true);
+	it('no longer ships a copy of reference material: the register replaces it', () => {
+		expect(existsSync(`${FOLDER}/sources/facts.md`)).toBe(false);
+		expect(existsSync(`${FOLDER}/sources.yaml`)).toBe(true);
 	});
 
-	it.skipIf(!existsSync(SHARED_FACTS))(
-		'keeps sources/facts.md byte for byte equal to the shared facts',
-		() => {
-			expect(read(`${FOLDER}/sources/facts.md`)).toBe(read(SHARED_FACTS));
-		}
-	);
-
-	it('cites only sources listed in facts.md or in the module’s own source lists', () => {
-		const lists = [
-			'sources/facts.md',
-			'module.yaml',
-			'letter.yaml',
-			'allegations.yaml',
-			'timeline.yaml'
-		]
-			.map((name) => `${FOLDER}/${name}`)
-			.filter((path) => existsSync(path));
-		const allowed = new Set(lists.flatMap((path) => urlsIn(read(path))));
-		const problems = contentFiles.flatMap((file) =>
+	it('names no web address in lessons/ that is not in the case’s source register', () => {
+		const register = new Set(loaded().case.sources.map((s) => s.url));
+		const checked = contentFiles.filter((f) => !/sources\.yaml$/.test(f) && !/deny/.test(f));
+		const problems = checked.flatMap((file) =>
 			urlsIn(read(file))
-				.filter((url) => !allowed.has(url))
-				.map((url) => `${file}: ${url} is not in facts.md or the module's source lists`)
+				.filter((url) => !register.has(url))
+				.map((url) => `${file}: ${url} is not in sources.yaml`)
 		);
 		expect(problems).toEqual([]);
+		expect(checked.length).toBeGreaterThan(10);
 	});
 });
 
@@ -342,23 +335,21 @@ describe('quotations of the letter', () => {
 	});
 });
 
-describe('lesson tables that restate the key', () => {
-	it('maps each allegation to the sentences the key says respond to it (lesson 6)', () => {
-		const file = lessonFiles.find((f) => f.startsWith('06-'));
-		if (!file) throw new Error('no lesson 06');
-		const { keys } = loaded();
-		const rows = [...read(`${FOLDER}/${file}`).matchAll(/^\| \[(A\d+)\][^|]*\| ([^|]*) \|/gm)];
-		expect(rows.length).toBe(loaded().case.article.allegations.length);
-		for (const [, allegation, cell] of rows) {
-			const listed = [...(cell ?? '').matchAll(/#(L\d+)/g)].map((m) => m[1]).sort();
-			const inKey = [...keys.letter]
-				.filter(([, entry]) => entry.answers.includes(allegation ?? ''))
-				.map(([id]) => id)
-				.sort();
-			expect(listed, `lesson 6, row ${allegation}`).toEqual(inKey);
+describe('no key in a lesson file', () => {
+	it('prints no pairing of the key (an allegation or a technique with its sentences)', () => {
+		const pairings = keyPairings();
+		expect(pairings.length).toBeGreaterThan(10);
+		for (const name of lessonFiles) {
+			const found = pairingsIn(read(`${FOLDER}/${name}`), pairings);
+			expect(
+				found.map((p) => p.what),
+				name
+			).toEqual([]);
 		}
 	});
+});
 
+describe('the guide restates the key', () => {
 	it('lists exactly the contested sentences of the key, with their primary tags (guide, lesson 4)', () => {
 		const file = noteFiles.find((f) => f.startsWith('04-'));
 		if (!file) throw new Error('no instructor note 04');
@@ -369,5 +360,90 @@ describe('lesson tables that restate the key', () => {
 		const contested = [...keys.letter].filter(([, e]) => e.contested).map(([id]) => id);
 		expect(rows.map((r) => r[1]).sort()).toEqual([...contested].sort());
 		for (const [, id, tag] of rows) expect(tag, id).toBe(keys.letter.get(id ?? '')?.tag);
+	});
+});
+
+describe('timing', () => {
+	/** The rows of a markdown table under a heading, as lists of trimmed cells. */
+	function tableAfter(text: string, heading: string): string[][] {
+		const at = text.indexOf(heading);
+		if (at < 0) throw new Error(`no heading ${heading}`);
+		const lines = text.slice(at).split('\n').slice(1);
+		const start = lines.findIndex((l) => l.startsWith('|'));
+		const rows: string[][] = [];
+		for (const line of lines.slice(start)) {
+			if (!line.startsWith('|')) break;
+			rows.push(
+				line
+					.split('|')
+					.slice(1, -1)
+					.map((c) => c.trim())
+			);
+		}
+		return rows.slice(2);
+	}
+
+	/** Each lesson's planned minutes in class: the end of the last row of its note's timing table. */
+	function planMinutes(): Map<number, number> {
+		const plans = new Map<number, number>();
+		for (const name of noteFiles.filter((f) => !f.startsWith('00-'))) {
+			const rows = tableAfter(read(`${FOLDER}/instructor/${name}`), '### Timing');
+			let previous = 0;
+			for (const [span] of rows) {
+				const match = /^(\d+) to (\d+)$/.exec(span ?? '');
+				expect(match, `${name}: "${span}"`).not.toBeNull();
+				expect(Number(match![1]), `${name}: rows follow on`).toBe(previous);
+				expect(Number(match![2]), name).toBeGreaterThan(previous);
+				previous = Number(match![2]);
+			}
+			plans.set(Number(name.slice(0, 2)), previous);
+		}
+		return plans;
+	}
+
+	it('adds the plans of the notes up to the guide’s total, and every suggested schedule to the same total', () => {
+		const plans = planMinutes();
+		expect([...plans.keys()].sort((a, b) => a - b)).toEqual(
+			loaded().case.lessons.map((l) => l.number)
+		);
+		const total = [...plans.values()].reduce((a, b) => a + b, 0);
+		const guide = read(`${FOLDER}/instructor/00-guide.md`);
+
+		const shape = tableAfter(guide, '### The shape of the module');
+		expect(shape.map((row) => Number(row[1]))).toEqual(
+			[...plans.entries()].sort(([a], [b]) => a - b).map(([, m]) => m)
+		);
+		expect(guide).toContain(`${total} minutes in all`);
+
+		const section = guide.slice(guide.indexOf('### Suggested sessions'));
+		const tables = section.split(/\n(?=\| Session \|)/).slice(1);
+		expect(tables.length).toBeGreaterThanOrEqual(2);
+		for (const table of tables) {
+			const rows = tableAfter(`\n${table}`, '\n');
+			const seen: number[] = [];
+			let sum = 0;
+			for (const [, lessons, minutes] of rows) {
+				const numbers = (lessons ?? '').split(',').map((n) => Number(n.trim()));
+				const planned = numbers.reduce((a, n) => a + (plans.get(n) ?? NaN), 0);
+				expect(Number(minutes), `session of lessons ${lessons}`).toBe(planned);
+				seen.push(...numbers);
+				sum += Number(minutes);
+			}
+			expect(seen).toEqual([...plans.keys()].sort((a, b) => a - b));
+			console.log(`schedule of ${rows.length} sessions: ${sum} minutes; plans: ${total} minutes`);
+			expect(sum).toBe(total);
+		}
+	});
+});
+
+describe('the guide restates the key correctly', () => {
+	it('gives the key’s counts of primary tags (notes for lesson 4)', () => {
+		const { keys } = loaded();
+		const count = (tag: string) => [...keys.letter.values()].filter((e) => e.tag === tag).length;
+		const text = read(`${FOLDER}/instructor/04-tagging-the-letter.md`);
+		expect(text).toContain(
+			`${count('evidence')} sentences the primary tag evidence, ${count('assertion')} assertion and ${count('deflection')} deflection`
+		);
+		expect(text).toContain(`precision of only ${count('deflection')} out of ${keys.letter.size}`);
 	});
 });

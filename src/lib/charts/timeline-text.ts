@@ -3,6 +3,7 @@
 // and no status is ever shown by colour or shape alone.
 import { formatDate } from '../content/dates.ts';
 import type { Asserter, TimelineEvent } from '../content/schemas.ts';
+import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../content/vocabulary.ts';
 import { eventNumber } from './timeline.ts';
 
 export const LANE_LABEL: Record<Asserter, string> = {
@@ -18,17 +19,7 @@ const ASSERTER_PHRASE: Record<Asserter, string> = {
 	independent: 'independent sources'
 };
 
-export const CONFIDENCE_LABEL: Record<TimelineEvent['confidence'], string> = {
-	multiple: 'two or more sources',
-	single: 'one source',
-	unverified: 'unverified'
-};
-
-export const CONFIDENCE_EXPLAINED: Record<TimelineEvent['confidence'], string> = {
-	multiple: 'Confirmed by two or more independent sources.',
-	single: 'One source: not confirmed independently.',
-	unverified: 'Unverified: reported, not confirmed.'
-};
+export { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL };
 
 /** "the article and independent sources" */
 export function asserters(list: readonly Asserter[]): string {

@@ -1,19 +1,31 @@
 // Builds a typed Case from the text of the files in one lessons/<case>/ folder and checks the
-// references between them (every claim sentence keyed, every allegation id known...).
+// references between them (every claim sentence keyed, every allegation id known, every fact
+// citing sources that the register holds...).
 import { ContentError } from './errors.ts';
 import { checkInstructorNotes } from './instructor.ts';
 import { parseFrontmatter, parseYamlFile } from './parse.ts';
+import { citeMarkdown, SourceRegister } from './register.ts';
 import {
 	AllegationsFile,
 	AnswerKeyFile,
+	DenylistFile,
 	GlossaryFile,
 	LessonFrontmatter,
 	LetterFile,
 	ModuleFile,
 	PracticeFile,
+	RetellingFile,
+	SourcesFile,
 	TimelineFile,
+	type Allegation as AllegationEntry,
 	type KeyItem,
-	type Sentence
+	type PracticeItem,
+	type Resolved,
+	type RetellingKey,
+	type Sentence,
+	type Source,
+	type SourcedText,
+	type TimelineEvent
 } from './schemas.ts';
 import type { z } from 'zod';
 
@@ -22,7 +34,49 @@ export interface Lesson extends LessonFrontmatter {
 	number: number;
 	slug: string;
 	file: string;
+	/** the register's sources the lesson cites with <Source id="..."/>, in first-cited order */
+	sourceIds: string[];
+	/** whether the lesson shows the post-check (<PostCheck />) */
+	postcheck: boolean;
+	/** the tables of the letter's key the lesson shows (<KeyMapTable />, <KeyTechniques />) */
+	keyTables: KeyTable[];
 }
+
+/**
+ * The lesson components that show rows of the letter's key. The lesson file holds none of the key:
+ * the page's server load fills the rows in, for the sentences the reader may see.
+ */
+export const KEY_TABLE_COMPONENTS = { map: 'KeyMapTable', techniques: 'KeyTechniques' } as const;
+export type KeyTable = keyof typeof KEY_TABLE_COMPONENTS;
+
+/** One of the article's allegations, with its sources and computed confidence. */
+export type Allegation = Resolved<AllegationEntry>;
+
+/** The article the letter answers: our summary of it, with every fact sourced. */
+export interface CaseArticle {
+	article: { title: string; outlet: string; author: string; date: string; source: Source };
+	copyright: string;
+	allegations: Allegation[];
+	sourcing: Resolved<SourcedText>[];
+	caveats: Resolved<SourcedText>[];
+	differences: Resolved<SourcedText>[];
+}
+
+/** The letter's metadata and sentences, with the places it was published as sources. */
+export type CaseLetter = Omit<LetterFile, 'sources'> & { sources: Source[] };
+
+/** A post-check item with its key: a self-check whose answers the lesson shows on request. */
+export type PostcheckItem = PracticeItem;
+
+/** The retelling exercise as students see it before they commit: no categories, no rationales. */
+export interface PublicRetelling {
+	title: string;
+	intro: string;
+	items: { id: string; from: 'letter' | 'article'; sentence?: string; text: string }[];
+}
+
+/** The retelling exercise's key, item id -> entry. Server code only. */
+export type RetellingAnswerKey = Map<string, Resolved<RetellingKey>>;
 
 /** A practice or booster text as students see it: no tags, no rationales. */
 export interface PublicPractice {
@@ -36,29 +90,38 @@ export interface PublicPractice {
 /** Everything about a case that may be shown to anyone. */
 export interface Case {
 	id: string;
-	module: ModuleFile;
-	letter: LetterFile;
+	module: Omit<ModuleFile, 'sources'> & { sources: Source[] };
+	letter: CaseLetter;
 	/** the letter's sentences in reading order */
 	sentences: Sentence[];
 	/** the verbatim letter as published */
 	letterSource: string;
-	article: AllegationsFile;
+	article: CaseArticle;
 	lessons: Lesson[];
+	/** the case's source register, in file order */
+	sources: Source[];
+	/** the register's sources the instructor notes cite */
+	noteSourceIds: string[];
 	practice?: PublicPractice;
 	booster?: PublicPractice;
+	postcheck?: { title: string; notice: string; setting: string; items: PostcheckItem[] };
+	retelling?: PublicRetelling;
 	glossary?: GlossaryFile;
-	timeline?: TimelineFile;
+	timeline?: { events: TimelineEvent[] };
 }
 
-/** One graded item of a key: tag, also-defensible tags, rationale... */
-export type KeyEntry = Omit<KeyItem, 'sentence'>;
+/** One graded item of a key: tag, also-defensible tags, rationale, and its sources. */
+export type KeyEntry = Omit<KeyItem, 'sentence' | 'sources'> & { sources: Source[] };
+/** A practice or booster key entry: the same, without sources (the texts are fictional). */
+export type PracticeKeyEntry = Omit<KeyEntry, 'sources'> & { sources?: Source[] };
 /** An answer key, item id -> entry. Server code only. */
-export type AnswerKey = Map<string, KeyEntry>;
+export type AnswerKey = Map<string, PracticeKeyEntry>;
 
 export interface CaseKeys {
-	letter: AnswerKey;
+	letter: Map<string, KeyEntry>;
 	practice?: AnswerKey;
 	booster?: AnswerKey;
+	retelling?: RetellingAnswerKey;
 }
 
 export interface LoadedCase {
@@ -91,13 +154,19 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 			`field "id": expected the folder name "${caseId}", found "${module.id}"`
 		]);
 	}
-	const letter = parseYamlFile(
+	const register = new SourceRegister(
+		path('sources.yaml'),
+		parseYamlFile(path('sources.yaml'), required(caseId, files, 'sources.yaml'), SourcesFile)
+			.sources,
+		optional(caseId, files, 'source-denylist.yaml', DenylistFile)
+	);
+	const letterFile = parseYamlFile(
 		path('letter.yaml'),
 		required(caseId, files, 'letter.yaml'),
 		LetterFile
 	);
-	const letterSource = required(caseId, files, letter.sourceFile);
-	const article = parseYamlFile(
+	const letterSource = required(caseId, files, letterFile.sourceFile);
+	const articleFile = parseYamlFile(
 		path('allegations.yaml'),
 		required(caseId, files, 'allegations.yaml'),
 		AllegationsFile
@@ -108,40 +177,122 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 		AnswerKeyFile
 	);
 
-	const sentences = letter.paragraphs.flat();
+	const sentences = letterFile.paragraphs.flat();
 	checkUnique(
 		path('letter.yaml'),
 		'sentence',
 		sentences.map((s) => s.id)
 	);
-	checkVerbatim(path('letter.yaml'), sentences, letterSource, letter.sourceFile);
-	const allegationIds = new Set(article.allegations.map((a) => a.id));
+	checkVerbatim(path('letter.yaml'), letterFile, sentences, letterSource);
+	const allegationIds = new Set(articleFile.allegations.map((a) => a.id));
 	checkUnique(path('allegations.yaml'), 'allegation', [...allegationIds]);
 
-	const key = checkKey(path('answer-key.yaml'), keyFile.items, sentences, allegationIds);
-	const lessons = loadLessons(caseId, files);
+	const caseModule = citeAll(register, path('module.yaml'), (problems) => ({
+		...module,
+		sources: register.cite('module', module.sources, problems)
+	}));
+	const letter = citeAll(register, path('letter.yaml'), (problems) => ({
+		...letterFile,
+		sources: register.cite('letter', letterFile.sources, problems)
+	}));
+	const article = citeAll(register, path('allegations.yaml'), (problems) =>
+		resolveArticle(register, articleFile, problems)
+	);
+	const key = checkKey(register, path('answer-key.yaml'), keyFile.items, sentences, allegationIds);
+	const lessons = loadLessons(caseId, files, register);
 	checkInstructorNotes(caseId, files, lessons);
+	const noteSourceIds = [
+		...new Set(
+			Object.keys(files)
+				.sort()
+				.filter((name) => name.startsWith('instructor/') && name.endsWith('.md'))
+				.flatMap((name) => citeMarkdown(register, path(name), files[name] ?? ''))
+		)
+	];
 	const practice = loadPractice(caseId, files, 'practice.yaml');
 	const booster = loadPractice(caseId, files, 'booster.yaml');
+	const postcheck = optional(caseId, files, 'postcheck.yaml', PracticeFile);
+	if (postcheck) {
+		checkUnique(
+			path('postcheck.yaml'),
+			'item',
+			postcheck.items.map((i) => i.id)
+		);
+	}
+	const retelling = loadRetelling(register, caseId, files, sentences);
 	const glossary = optional(caseId, files, 'glossary.yaml', GlossaryFile);
-	const timeline = optional(caseId, files, 'timeline.yaml', TimelineFile);
-	if (timeline) checkTimeline(path('timeline.yaml'), timeline, sentences);
+	const timelineFile = optional(caseId, files, 'timeline.yaml', TimelineFile);
+	const timeline =
+		timelineFile &&
+		citeAll(register, path('timeline.yaml'), (problems) =>
+			checkTimeline(register, path('timeline.yaml'), timelineFile, sentences, problems)
+		);
+	register.checkAllCited();
 
 	return {
 		case: {
 			id: caseId,
-			module,
+			module: caseModule,
 			letter,
 			sentences,
 			letterSource,
 			article,
 			lessons,
+			sources: register.sources,
+			noteSourceIds,
 			practice: practice?.public,
 			booster: booster?.public,
+			postcheck: postcheck && {
+				title: postcheck.title,
+				notice: postcheck.notice,
+				setting: postcheck.setting,
+				items: postcheck.items
+			},
+			retelling: retelling?.public,
 			glossary,
 			timeline
 		},
-		keys: { letter: key, practice: practice?.key, booster: booster?.key }
+		keys: {
+			letter: key,
+			practice: practice?.key,
+			booster: booster?.key,
+			retelling: retelling?.key
+		}
+	};
+}
+
+/** Runs a step that resolves citations, then throws one ContentError with all its problems. */
+function citeAll<T>(register: SourceRegister, file: string, step: (problems: string[]) => T): T {
+	const problems: string[] = [];
+	const result = step(problems);
+	if (problems.length) throw new ContentError(file, problems);
+	return result;
+}
+
+function resolveArticle(
+	register: SourceRegister,
+	file: AllegationsFile,
+	problems: string[]
+): CaseArticle {
+	const [source] = register.cite('article', [file.article.source], problems);
+	const text = (kind: string, list: SourcedText[]) =>
+		list.map(({ text, ...citation }, i) => ({
+			text,
+			...register.resolve(`${kind} ${i + 1}`, citation, problems, 'article')
+		}));
+	return {
+		article: { ...file.article, source: source! },
+		copyright: file.copyright,
+		allegations: file.allegations.map(({ id, short, summary, attribution, ...citation }) => ({
+			id,
+			short,
+			summary,
+			attribution,
+			...register.resolve(id, citation, problems, 'article')
+		})),
+		sourcing: text('sourcing', file.sourcing),
+		caveats: text('caveat', file.caveats),
+		differences: text('difference', file.differences)
 	};
 }
 
@@ -169,15 +320,63 @@ function loadPractice(caseId: string, files: CaseFiles, name: string) {
 	return { public: { title, notice, setting, worked, items }, key };
 }
 
-function checkTimeline(file: string, timeline: TimelineFile, sentences: Sentence[]) {
+/** The retelling exercise: its public items and its own key, independent of the letter's key. */
+function loadRetelling(
+	register: SourceRegister,
+	caseId: string,
+	files: CaseFiles,
+	sentences: Sentence[]
+) {
+	const name = 'retelling.yaml';
+	const file = optional(caseId, files, name, RetellingFile);
+	if (!file) return undefined;
+	const path = `lessons/${caseId}/${name}`;
+	checkUnique(
+		path,
+		'item',
+		file.items.map((i) => i.id)
+	);
+	const texts = new Map(sentences.map((s) => [s.id, s.text]));
+	return citeAll(register, path, (problems) => {
+		const key: RetellingAnswerKey = new Map();
+		const items: PublicRetelling['items'] = [];
+		for (const { id, from, sentence, text, key: entry } of file.items) {
+			if (sentence !== undefined) {
+				const whole = texts.get(sentence);
+				if (whole === undefined) {
+					problems.push(`item ${id}, field "sentence": expected a sentence id of the letter`);
+				} else if (!whole.includes(text)) {
+					problems.push(
+						`item ${id}, field "text": expected words quoted verbatim from sentence ${sentence}`
+					);
+				}
+			}
+			const { sources, about, unverified, caveat, ...graded } = entry;
+			key.set(id, {
+				...graded,
+				...register.resolve(id, { sources, about, unverified, caveat }, problems)
+			});
+			items.push(sentence ? { id, from, sentence, text } : { id, from, text });
+		}
+		return { public: { title: file.title, intro: file.intro, items }, key };
+	});
+}
+
+function checkTimeline(
+	register: SourceRegister,
+	file: string,
+	timeline: TimelineFile,
+	sentences: Sentence[],
+	problems: string[]
+): { events: TimelineEvent[] } {
 	checkUnique(
 		file,
 		'event',
 		timeline.events.map((e) => e.id)
 	);
 	const known = new Set(sentences.map((s) => s.id));
-	const problems: string[] = [];
-	for (const event of timeline.events) {
+	const events = timeline.events.map((entry) => {
+		const { sources, about, unverified, caveat, ...event } = entry;
 		for (const id of event.sentences) {
 			if (!known.has(id))
 				problems.push(
@@ -189,8 +388,12 @@ function checkTimeline(file: string, timeline: TimelineFile, sentences: Sentence
 				`item ${event.id}, field "end": expected a date on or after the start ${event.start}`
 			);
 		}
-	}
-	if (problems.length) throw new ContentError(file, problems);
+		return {
+			...event,
+			...register.resolve(event.id, { sources, about, unverified, caveat }, problems)
+		};
+	});
+	return { events };
 }
 
 function checkUnique(file: string, what: string, ids: string[]) {
@@ -205,9 +408,22 @@ function checkUnique(file: string, what: string, ids: string[]) {
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The sentences, read in order, must be the source text word for word. */
-function checkVerbatim(file: string, sentences: Sentence[], source: string, sourceFile: string) {
+/**
+ * The source file, read in order, must be the header (metadata of the copy, such as its date)
+ * followed by the sentences, word for word: every word of it covered, none added.
+ */
+function checkVerbatim(file: string, letter: LetterFile, sentences: Sentence[], source: string) {
 	let rest = normalise(source);
+	const { sourceFile, header } = letter;
+	if (header !== undefined) {
+		const expected = normalise(header);
+		if (!rest.startsWith(expected)) {
+			throw new ContentError(file, [
+				`field "header": expected the first words of ${sourceFile} verbatim: "${rest.slice(0, 60)}..."`
+			]);
+		}
+		rest = rest.slice(expected.length).trimStart();
+	}
 	for (const sentence of sentences) {
 		const expected = normalise(sentence.text);
 		if (!rest.startsWith(expected)) {
@@ -225,34 +441,29 @@ function checkVerbatim(file: string, sentences: Sentence[], source: string, sour
 }
 
 function checkKey(
+	register: SourceRegister,
 	file: string,
 	items: KeyItem[],
 	sentences: Sentence[],
 	allegationIds: Set<string>
-): AnswerKey {
+): Map<string, KeyEntry> {
 	const problems: string[] = [];
 	const byId = new Map(sentences.map((s) => [s.id, s]));
-	const key: AnswerKey = new Map();
-	for (const { sentence: id, ...entry } of items) {
-		const item = { sentence: id, ...entry };
-		const sentence = byId.get(item.sentence);
+	const key = new Map<string, KeyEntry>();
+	for (const { sentence: id, sources, ...entry } of items) {
+		const sentence = byId.get(id);
 		if (!sentence)
-			problems.push(
-				`item ${item.sentence}, field "sentence": expected a sentence id of the letter`
-			);
+			problems.push(`item ${id}, field "sentence": expected a sentence id of the letter`);
 		else if (sentence.role !== 'claim')
 			problems.push(
-				`item ${item.sentence}, field "sentence": expected a claim sentence (this one is context)`
+				`item ${id}, field "sentence": expected a claim sentence (this one is context)`
 			);
-		if (key.has(item.sentence))
-			problems.push(`item ${item.sentence}, field "sentence": expected each sentence once`);
-		for (const a of item.answers) {
+		if (key.has(id)) problems.push(`item ${id}, field "sentence": expected each sentence once`);
+		for (const a of entry.answers) {
 			if (!allegationIds.has(a))
-				problems.push(
-					`item ${item.sentence}, field "answers": expected a known allegation id, found ${a}`
-				);
+				problems.push(`item ${id}, field "answers": expected a known allegation id, found ${a}`);
 		}
-		key.set(id, entry);
+		key.set(id, { ...entry, sources: register.resolve(id, { sources }, problems).sources });
 	}
 	for (const s of sentences) {
 		if (s.role === 'claim' && !key.has(s.id)) {
@@ -265,7 +476,7 @@ function checkKey(
 	return key;
 }
 
-function loadLessons(caseId: string, files: CaseFiles): Lesson[] {
+function loadLessons(caseId: string, files: CaseFiles, register: SourceRegister): Lesson[] {
 	const lessons: Lesson[] = [];
 	for (const name of Object.keys(files).sort()) {
 		if (!name.endsWith('.md') || name.includes('/')) continue;
@@ -280,7 +491,18 @@ function loadLessons(caseId: string, files: CaseFiles): Lesson[] {
 			files[name] ?? '',
 			LessonFrontmatter
 		);
-		lessons.push({ ...frontmatter, number: Number(match[1]), slug: match[2] ?? '', file: name });
+		const markdown = files[name] ?? '';
+		lessons.push({
+			...frontmatter,
+			number: Number(match[1]),
+			slug: match[2] ?? '',
+			file: name,
+			sourceIds: citeMarkdown(register, `lessons/${caseId}/${name}`, markdown),
+			postcheck: /<PostCheck\b/.test(markdown),
+			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
+				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
+			)
+		});
 	}
 	lessons.forEach((lesson, index) => {
 		if (lesson.number !== index + 1) {

@@ -38,6 +38,15 @@ export function locate(data: unknown, path: Path): { item?: string; field: strin
 }
 
 export function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
+	if (issue.code === 'unrecognized_keys') {
+		const { item } = locate(data, [...issue.path, issue.keys[0] ?? '']);
+		const fields = issue.keys.map((k) => `"${k}"`).join(', ');
+		const where = item ? `item ${item}, field ${fields}` : `field ${fields}`;
+		const why = issue.keys.includes('confidence')
+			? '; confidence is computed from the sources'
+			: '';
+		return `${where}: expected no such field (remove it${why})`;
+	}
 	const { item, field } = locate(data, issue.path);
 	const where = item ? `item ${item}, field "${field}"` : `field "${field}"`;
 	const expected = issue.message.replace(

@@ -2,7 +2,16 @@
 // for the TypeScript types the rest of the app sees.
 import { z } from 'zod';
 
-import { ASSERTERS, TAGS, TECHNIQUES } from './vocabulary.ts';
+import {
+	ASSERTERS,
+	FACT_ABOUT,
+	RETELLING_CATEGORIES,
+	SOURCE_KINDS,
+	TAGS,
+	TECHNIQUES,
+	type Confidence,
+	type FactAbout
+} from './vocabulary.ts';
 
 export { ASSERTERS, TAGS, TECHNIQUES };
 export const Tag = z.enum(TAGS);
@@ -20,8 +29,69 @@ const isoDate = z
 	.string()
 	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
 const text = z.string().trim().min(1, 'text that is not empty');
-export const Link = z.object({ label: text, url: z.url({ message: 'a full web address' }) });
-export type Link = z.infer<typeof Link>;
+const webAddress = z.url({ message: 'a full web address', protocol: /^https?$/ });
+
+/** A source's id in the register: kebab-case, e.g. afp-2019-10-30. */
+export const SourceId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. afp-2019-10-30');
+
+/** One entry of the case's source register (sources.yaml). */
+export const Source = z.strictObject({
+	id: SourceId,
+	title: text,
+	publisher: text,
+	/** when it was published, as precisely as known; absent when the page shows no date */
+	date: isoDate.optional(),
+	url: webAddress,
+	kind: z.enum(SOURCE_KINDS),
+	/** the language of the page, as a two-letter code (en, fr, nl, de, zh...) */
+	language: z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as en or fr'),
+	/** sources that repeat one story (an agency dispatch and its reprints, a page and its copies) share an origin */
+	origin: SourceId,
+	note: text.optional()
+});
+export type Source = z.infer<typeof Source>;
+
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+export type SourcesFile = z.infer<typeof SourcesFile>;
+
+/** Domains no content may cite or name (source-denylist.yaml), each with the reason. */
+export const DenylistFile = z.strictObject({
+	domains: z
+		.array(
+			z.strictObject({
+				domain: z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a domain name such as example.org'),
+				reason: text
+			})
+		)
+		.min(1)
+});
+export type DenylistFile = z.infer<typeof DenylistFile>;
+
+/** What every fact carries: the ids of its sources in the register, never links of its own. */
+const citation = {
+	sources: z.array(SourceId).min(1, 'at least one source id from sources.yaml'),
+	/** the fact is what the article said (copies of the article count), or a fact about the world */
+	about: z.enum(FACT_ABOUT).optional(),
+	/** asserted but not confirmed by anything readable: say what in the caveat */
+	unverified: z.boolean().default(false),
+	caveat: text.optional()
+};
+
+function checkCitation(fact: { unverified: boolean; caveat?: string }, ctx: z.RefinementCtx) {
+	if (fact.unverified && !fact.caveat) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['caveat'],
+			message: 'a caveat saying what is unverified, for an unverified fact'
+		});
+	}
+}
+
+/** A fact stated in a sentence of its own (a caveat of the article, a difference...). */
+export const SourcedText = z.strictObject({ text, ...citation }).superRefine(checkCitation);
+export type SourcedText = z.infer<typeof SourcedText>;
 
 export const ModuleFile = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
@@ -30,7 +100,8 @@ export const ModuleFile = z.object({
 	audience: text,
 	level: text,
 	activities: z.array(text).min(1),
-	sources: z.array(Link).min(1)
+	/** the two documents of the case, as source ids */
+	sources: z.array(SourceId).min(1)
 });
 export type ModuleFile = z.infer<typeof ModuleFile>;
 
@@ -43,39 +114,49 @@ export const Sentence = z.object({
 });
 export type Sentence = z.infer<typeof Sentence>;
 
-export const LetterFile = z.object({
+export const LetterFile = z.strictObject({
 	title: text,
 	author: text,
+	/** the date the copy was published (metadata of the copy, not a sentence of the letter) */
 	date: isoDate,
 	published: text,
-	links: z.array(Link).min(1),
+	/** where the letter was published, as source ids */
+	sources: z.array(SourceId).min(1),
 	/** the verbatim source text, kept beside this file */
 	sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file name in the same folder'),
+	/** metadata that heads the source file (e.g. the copy's date), verbatim: not part of the letter */
+	header: text.optional(),
 	paragraphs: z.array(z.array(Sentence).min(1)).min(1)
 });
 export type LetterFile = z.infer<typeof LetterFile>;
 
-export const Allegation = z.object({
-	id: AllegationId,
-	short: text,
-	summary: text,
-	attribution: text,
-	sources: z.array(Link).min(1)
-});
+/** One of the article's allegations: what the article said (its copies count as sources). */
+export const Allegation = z
+	.strictObject({
+		id: AllegationId,
+		short: text,
+		summary: text,
+		attribution: text,
+		...citation
+	})
+	.superRefine(checkCitation);
 export type Allegation = z.infer<typeof Allegation>;
 
-export const AllegationsFile = z.object({
-	article: z.object({
+export const AllegationsFile = z.strictObject({
+	article: z.strictObject({
 		title: text,
 		outlet: text,
 		author: text,
 		date: isoDate,
-		url: z.url()
+		/** the article itself, as a source id */
+		source: SourceId
 	}),
 	copyright: text,
 	allegations: z.array(Allegation).min(1),
-	caveats: z.array(text).min(1),
-	differences: z.array(text).min(1)
+	/** how the article supported its report: its kinds of evidence, each with its sources */
+	sourcing: z.array(SourcedText).default([]),
+	caveats: z.array(SourcedText).min(1),
+	differences: z.array(SourcedText).min(1)
 });
 export type AllegationsFile = z.infer<typeof AllegationsFile>;
 
@@ -101,10 +182,12 @@ const KeyFields = z.object({
 	otherReading: text.optional(),
 	technique: Technique.optional(),
 	answers: z.array(AllegationId).default([]),
-	rationale
+	rationale,
+	/** the register's sources for what the rationale states as fact (the letter itself at least) */
+	sources: z.array(SourceId).min(1, 'at least one source id from sources.yaml')
 });
 
-type KeyFields = Omit<z.infer<typeof KeyFields>, 'sentence'>;
+type KeyFields = Omit<z.infer<typeof KeyFields>, 'sentence' | 'sources'>;
 
 function checkKeyFields(item: KeyFields, ctx: z.RefinementCtx) {
 	if (item.alsoDefensible.includes(item.tag)) {
@@ -132,9 +215,11 @@ function checkKeyFields(item: KeyFields, ctx: z.RefinementCtx) {
 
 export const KeyItem = KeyFields.superRefine(checkKeyFields);
 /** The key of a practice item: the same fields, without a letter sentence or allegation. */
-export const PracticeKey = KeyFields.omit({ sentence: true, answers: true }).superRefine(
-	(item, ctx) => checkKeyFields({ ...item, answers: [] }, ctx)
-);
+export const PracticeKey = KeyFields.omit({
+	sentence: true,
+	answers: true,
+	sources: true
+}).superRefine((item, ctx) => checkKeyFields({ ...item, answers: [] }, ctx));
 export type KeyItem = z.infer<typeof KeyItem>;
 
 export const AnswerKeyFile = z.object({ items: z.array(KeyItem).min(1) });
@@ -150,7 +235,9 @@ export type LessonFrontmatter = z.infer<typeof LessonFrontmatter>;
 
 /** A practice item: public text and hint, plus the key (server only) in the same entry. */
 export const PracticeItem = z.object({
-	id: z.string().regex(/^[PB][0-9]+$/, 'an id like P1 (practice) or B1 (booster)'),
+	id: z
+		.string()
+		.regex(/^[PBC][0-9]+$/, 'an id like P1 (practice), B1 (booster) or C1 (post-check)'),
 	text,
 	/** faded guidance: a hint shown beside early items and dropped for later ones */
 	hint: text.optional(),
@@ -200,7 +287,7 @@ export type Precision = (typeof PRECISIONS)[number];
 const DATE_PARTS: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 export const TimelineEvent = z
-	.object({
+	.strictObject({
 		id: z.string().regex(/^E[0-9]+$/, 'an id like E1, E2, ...'),
 		/** first day (or month, or year) of the event */
 		start: isoDate,
@@ -212,13 +299,10 @@ export const TimelineEvent = z
 		label: text.max(28, 'a chart label of at most 28 characters').optional(),
 		description: text,
 		assertedBy: z.array(Asserter).min(1),
-		/** 2+ independent sources, 1 source, or reported but not confirmed */
-		confidence: z.enum(['multiple', 'single', 'unverified']),
 		/** the start-end interval only bounds when it happened: the exact date is not confirmed */
 		dateUncertain: z.boolean().default(false),
-		/** what in particular is unconfirmed, e.g. the exact date */
-		caveat: text.optional(),
-		sources: z.array(Link).min(1),
+		/** sources (ids), unverified flag and caveat; the confidence is computed from the sources */
+		...citation,
 		/** letter sentences that invoke this event */
 		sentences: z.array(SentenceId).default([]),
 		/** one of the events students put in order in the ordering exercise */
@@ -242,8 +326,92 @@ export const TimelineEvent = z
 				message: 'a caveat saying what is uncertain about the date'
 			});
 		}
+		checkCitation(event, ctx);
 	});
-export type TimelineEvent = z.infer<typeof TimelineEvent>;
+/** A timeline event as written in timeline.yaml: its sources are ids in the register. */
+export type TimelineEventEntry = z.infer<typeof TimelineEvent>;
 
-export const TimelineFile = z.object({ events: z.array(TimelineEvent).min(1) });
+export const TimelineFile = z.strictObject({ events: z.array(TimelineEvent).min(1) });
 export type TimelineFile = z.infer<typeof TimelineFile>;
+
+/** A fact as the app shows it: its sources looked up in the register, its confidence computed. */
+export interface Sourced {
+	sources: Source[];
+	confidence: Confidence;
+	/** what the sources are cited to confirm: a fact about the world, or what the article said */
+	about: FactAbout;
+	caveat?: string;
+}
+/** A content entry with its source ids replaced by the register's entries. */
+export type Resolved<T extends { sources: string[] }> = Omit<
+	T,
+	'sources' | 'about' | 'unverified' | 'caveat'
+> &
+	Sourced;
+
+/** A timeline event as pages and charts see it. */
+export type TimelineEvent = Resolved<TimelineEventEntry>;
+
+// ---- the retelling exercise ------------------------------------------------------------------
+
+export const RetellingCategory = z.enum(RETELLING_CATEGORIES);
+export type RetellingCategory = z.infer<typeof RetellingCategory>;
+
+export const RetellingKey = z
+	.strictObject({
+		category: RetellingCategory,
+		alsoDefensible: z.array(RetellingCategory).default([]),
+		contested: z.boolean().default(false),
+		otherReading: text.optional(),
+		rationale,
+		...citation
+	})
+	.superRefine((key, ctx) => {
+		if (key.alsoDefensible.includes(key.category)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['alsoDefensible'],
+				message: 'categories other than the primary category'
+			});
+		}
+		if (key.contested && !key.otherReading) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['otherReading'],
+				message: 'the other reading, named, for a contested item'
+			});
+		}
+		checkCitation(key, ctx);
+	});
+export type RetellingKey = z.infer<typeof RetellingKey>;
+
+/**
+ * One item to sort: a claim of the letter's retelling of the article (quoted from its sentence),
+ * or something the article actually reported (paraphrased).
+ */
+export const RetellingItem = z
+	.strictObject({
+		id: z.string().regex(/^R[0-9]+$/, 'an id like R1, R2, ...'),
+		from: z.enum(['letter', 'article']),
+		/** for an item from the letter: the sentence it quotes */
+		sentence: SentenceId.optional(),
+		text,
+		key: RetellingKey
+	})
+	.superRefine((item, ctx) => {
+		if (item.from === 'letter' && !item.sentence) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sentence'],
+				message: 'the letter sentence an item from the letter quotes'
+			});
+		}
+	});
+export type RetellingItem = z.infer<typeof RetellingItem>;
+
+export const RetellingFile = z.strictObject({
+	title: text,
+	intro: text,
+	items: z.array(RetellingItem).min(3)
+});
+export type RetellingFile = z.infer<typeof RetellingFile>;

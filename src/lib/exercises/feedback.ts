@@ -1,5 +1,5 @@
 // The shape of graded feedback as the browser receives it (after the student has committed).
-import type { Tag, Technique } from '../content/schemas.ts';
+import type { Source, Tag, Technique } from '../content/schemas.ts';
 import type { TagDiscernment, Totals } from './scoring.ts';
 import type { ExerciseSet, FeedbackMode } from './submission.ts';
 
@@ -17,6 +17,8 @@ export interface ItemFeedback {
 	techniqueMatch: boolean | null;
 	answers: { id: string; short: string }[];
 	rationale: string;
+	/** the register's sources for what the rationale states as fact (none for invented texts) */
+	sources: Source[];
 }
 
 export interface GradeResult {

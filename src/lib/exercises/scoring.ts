@@ -16,6 +16,16 @@ export function creditFor(given: Tag, key: KeyForScoring): number {
 	return 0;
 }
 
+/** What a reader scores by giving every item the same tag: one row per tag, in the order of TAGS. */
+export function singleTagScores(
+	keys: readonly KeyForScoring[]
+): { tag: Tag; score: number; ratio: number }[] {
+	return TAGS.map((tag) => {
+		const score = keys.reduce((sum, key) => sum + creditFor(tag, key), 0);
+		return { tag, score, ratio: keys.length ? score / keys.length : 0 };
+	});
+}
+
 export interface Totals {
 	/** sum of credit */
 	score: number;

@@ -2,6 +2,7 @@
 // imports this module, so the key never reaches the browser bundle.
 import { error } from '@sveltejs/kit';
 import { loadCase, type Case, type CaseKeys, type LoadedCase } from '$lib/content/case';
+import type { Source } from '$lib/content/schemas';
 
 const raw = import.meta.glob<string>(
 	['/lessons/*/**/*.yaml', '/lessons/*/**/*.md', '/lessons/*/*.txt'],
@@ -42,4 +43,10 @@ export function getKeys(id: string): CaseKeys {
 	const found = loaded.get(id);
 	if (!found) error(404, `There is no module called "${id}".`);
 	return found.keys;
+}
+
+/** The register entries for some source ids, by id: what a page that cites them needs. */
+export function sourcesById(c: Case, ids: readonly string[]): Record<string, Source> {
+	const wanted = new Set(ids);
+	return Object.fromEntries(c.sources.filter((s) => wanted.has(s.id)).map((s) => [s.id, s]));
 }

@@ -73,7 +73,8 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 			technique: entry.technique,
 			techniqueMatch: givenTechnique && entry.technique ? givenTechnique === entry.technique : null,
 			answers: entry.answers.map((a) => ({ id: a, short: allegations.get(a) ?? a })),
-			rationale: entry.rationale
+			rationale: entry.rationale,
+			sources: entry.sources ?? []
 		};
 	});
 	const rows = discernment(feedback.map((f) => ({ given: f.given, key: f.tag })));

@@ -1,10 +1,14 @@
 // The instructor guide and notes (lessons/<case>/instructor/NN-slug.md). They discuss the answer
 // key, so they are compiled for the server only (this module is the one importer, and SvelteKit
 // never bundles src/lib/server for the browser) and rendered to HTML here with svelte/server;
-// pages behind instructor sign-in receive the HTML. The build validates their frontmatter.
+// pages behind instructor sign-in receive the HTML. The build validates their frontmatter. The
+// notes' <Source id> citations read the register entries they cite from a render context.
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import type { Case } from '$lib/content/case';
 import type { InstructorNoteFrontmatter } from '$lib/content/instructor';
+import { sourceRegisterContext } from '$lib/components/sources/register';
+import { sourcesById } from './content';
 
 const notes = import.meta.glob<{ default: Component; metadata: InstructorNoteFrontmatter }>(
 	'/lessons/*/instructor/*.md'
@@ -21,8 +25,12 @@ export interface RenderedNote {
 
 const rendered = new Map<string, Promise<RenderedNote[]>>();
 
-async function renderNotes(caseId: string): Promise<RenderedNote[]> {
-	const folder = `/lessons/${caseId}/instructor/`;
+async function renderNotes(c: Case): Promise<RenderedNote[]> {
+	const folder = `/lessons/${c.id}/instructor/`;
+	const context = sourceRegisterContext({
+		moduleId: c.id,
+		sources: sourcesById(c, c.noteSourceIds)
+	});
 	const paths = Object.keys(notes)
 		.filter((path) => path.startsWith(folder))
 		.sort();
@@ -33,20 +41,20 @@ async function renderNotes(caseId: string): Promise<RenderedNote[]> {
 				id: `note-${path.slice(folder.length).replace(/\.md$/, '')}`,
 				title: metadata.title,
 				lesson: metadata.lesson,
-				html: render(body).body
+				html: render(body, { context }).body
 			};
 		})
 	);
 }
 
 /** The module's guide, then one note per lesson, as HTML in file order; [] when it has none. */
-export function instructorNotes(caseId: string): Promise<RenderedNote[]> {
-	let found = rendered.get(caseId);
+export function instructorNotes(c: Case): Promise<RenderedNote[]> {
+	let found = rendered.get(c.id);
 	if (!found) {
 		// content is fixed at build time: render once per process
-		found = renderNotes(caseId);
-		found.catch(() => rendered.delete(caseId));
-		rendered.set(caseId, found);
+		found = renderNotes(c);
+		found.catch(() => rendered.delete(c.id));
+		rendered.set(c.id, found);
 	}
 	return found;
 }
