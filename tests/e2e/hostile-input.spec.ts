@@ -197,7 +197,9 @@ test('10,000 malformed requests: no 5xx, clear messages, no change to the data',
 			(j: () => string) => `${cls}/export.csv?ids=${encodeURIComponent(j())}`,
 			(j: () => string) => `/instructor/classes/${encodeURIComponent(j())}/export.json`,
 			(j: () => string) =>
-				`${cls}/present/data?assignment=${encodeURIComponent(j())}&set=${encodeURIComponent(j())}&reveal=${encodeURIComponent(j())}`,
+				`${cls}/present?assignment=${encodeURIComponent(j())}&item=${encodeURIComponent(j())}&reveal=${encodeURIComponent(j())}`,
+			// the event stream of a class that is not the instructor's (a 404, never a stream)
+			(j: () => string) => `/instructor/classes/${encodeURIComponent(j())}/events`,
 			(j: () => string) => `${cls}/dashboard?assignment=${encodeURIComponent(j())}`,
 			(j: () => string) =>
 				`${cls}/dashboard?set=${encodeURIComponent(j())}&order=${encodeURIComponent(j())}`,
