@@ -128,15 +128,15 @@ test("another instructor's dashboard, projector and data are a 404", async ({ br
 	const context = await browser.newContext();
 	const stranger = await context.newPage();
 	await signUpInstructor(stranger, 'Stranger');
-	for (const path of ['dashboard', 'present', 'present/data']) {
+	for (const path of ['dashboard', 'present', 'events']) {
 		const response = await stranger.goto(`/instructor/classes/${classId}/${path}`);
 		expect(response?.status(), path).toBe(404);
 	}
 	await context.close();
 
-	// signed out, the data endpoint is a plain 404 too (not a sign-in page)
+	// signed out, the event stream is a plain 404 too (not a sign-in page)
 	const anonymous = await browser.newContext();
-	const response = await anonymous.request.get(`/instructor/classes/${classId}/present/data`);
+	const response = await anonymous.request.get(`/instructor/classes/${classId}/events`);
 	expect(response.status()).toBe(404);
 	await anonymous.close();
 });

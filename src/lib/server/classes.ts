@@ -5,6 +5,7 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tag, Technique } from '$lib/content/schemas';
 import type { ExerciseSet } from '$lib/exercises/submission';
+import { classChanged } from './class-events';
 import { newJoinCode } from './codes';
 import { database } from './db/client';
 import { isUniqueViolation } from './db/errors';
@@ -174,6 +175,7 @@ export async function createAssignment(
 			.insert(assignments)
 			.values({ classId, moduleId, ...settings })
 			.returning();
+		await db.execute(classChanged(classId));
 		return row!;
 	} catch (error) {
 		if (isUniqueViolation(error, 'assignments_class_module_unique')) return 'duplicate';
@@ -194,6 +196,7 @@ export async function updateAssignment(
 		.set(settings)
 		.where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)))
 		.returning();
+	if (row) await db.execute(classChanged(classId));
 	return row ?? null;
 }
 
@@ -215,6 +218,7 @@ export async function revealAssignment(
 			)
 		)
 		.returning();
+	if (row) await db.execute(classChanged(classId));
 	return row ?? getAssignment(classId, assignmentId);
 }
 
@@ -226,6 +230,7 @@ export async function deleteAssignment(classId: string, assignmentId: string): P
 		.delete(assignments)
 		.where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)))
 		.returning({ id: assignments.id });
+	if (deleted.length) await db.execute(classChanged(classId));
 	return deleted.length > 0;
 }
 

@@ -19,6 +19,12 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface OpenDatabase {
 	db: Database;
 	kind: 'pglite' | 'postgres';
+	/**
+	 * Runs `onPayload` for every NOTIFY on `channel` once committed, from any connection (on
+	 * PostgreSQL: any process; postgres-js keeps one connection for it and reconnects it; on PGlite:
+	 * this process, the only one a data folder allows). Resolves once listening, with the stop.
+	 */
+	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -60,6 +66,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 		open = {
 			db: drizzlePostgres(client, { schema }) as unknown as Database,
 			kind: 'postgres',
+			listen: async (channel, onPayload) => {
+				const { unlisten } = await client.listen(channel, onPayload);
+				return unlisten;
+			},
 			close: () => client.end({ timeout: 5 })
 		};
 	} else {
@@ -79,6 +89,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 		open = {
 			db: drizzlePglite(client, { schema }) as unknown as Database,
 			kind: 'pglite',
+			listen: async (channel, onPayload) => {
+				const stop = await client.listen(channel, onPayload);
+				return () => stop();
+			},
 			close: async () => {
 				try {
 					await client.close();
@@ -98,8 +112,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 }
 
 let current: Promise<OpenDatabase> | undefined;
+/** set by closeDatabase: the process is shutting down and must not open the database again */
+let closed = false;
+
+export class DatabaseUnavailable extends Error {}
 
 function processDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+	if (closed) {
+		return Promise.reject(new DatabaseUnavailable('The server is shutting down.'));
+	}
 	current ??= openDatabase(config).catch((error) => {
 		current = undefined; // let a later request try again
 		throw error;
@@ -111,8 +132,6 @@ function processDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
 export async function database(): Promise<Database> {
 	return (await processDatabase(configFromEnv())).db;
 }
-
-export class DatabaseUnavailable extends Error {}
 
 /**
  * Opens, locks, migrates and checks the process-wide database (select 1), for the start of the
@@ -135,14 +154,42 @@ export async function openAtStart(env: NodeJS.ProcessEnv = process.env): Promise
 	}
 }
 
+/** Listens on the process-wide database (see OpenDatabase.listen). */
+export async function listenOnDatabase(
+	channel: string,
+	onPayload: (payload: string) => void
+): Promise<() => Promise<void>> {
+	return (await processDatabase(configFromEnv())).listen(channel, onPayload);
+}
+
 /** Runs `select 1` on the process-wide database; throws if it cannot. */
 export async function checkDatabase(): Promise<void> {
 	const db = await database();
 	await db.execute(sql`select 1`);
 }
 
+/**
+ * Closes the process-wide database at the end of a graceful shutdown, once no request is running:
+ * PGlite flushes and closes its files (so the folder is consistent) and the data folder's lock is
+ * released; postgres-js ends its connections. It is not opened again in this process.
+ */
+export async function closeDatabase(): Promise<void> {
+	closed = true;
+	const open = current;
+	current = undefined;
+	if (!open) return;
+	let db: OpenDatabase;
+	try {
+		db = await open;
+	} catch {
+		return; // it never opened: nothing to close
+	}
+	await db.close();
+}
+
 /** Replaces the process-wide database (integration tests use a fresh one per suite). */
 export function useDatabase(open: OpenDatabase | undefined): void {
+	closed = false;
 	current = open ? Promise.resolve(open) : undefined;
 }
 

@@ -2,12 +2,14 @@
 // distribution and the key only for what the instructor revealed (?reveal=L7 or ?reveal=all), so
 // it works without JavaScript. Owner only (else 404).
 import { error } from '@sveltejs/kit';
+import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
 import { chooseAssignment, chooseSet, presentData } from '$lib/server/dashboard';
 
-export async function load({ locals, params, url }) {
+export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
+	depends(classDependency(cls.id)); // reloaded when the class's event stream signals a change
 	const { assignment } = await chooseAssignment(cls, url);
 	const base = { class: { id: cls.id, name: cls.name } };
 	if (!assignment) return { ...base, assignment: null };
