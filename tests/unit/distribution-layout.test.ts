@@ -1,12 +1,8 @@
 // The class-distribution chart's geometry: stacked bars that fill the plot, in TAGS order, with
 // labels only where they fit and the key's tag marked even when nobody gave it.
 import { describe, expect, it } from 'vitest';
-import {
-	excerpt,
-	layoutDistribution,
-	percent,
-	TAG_LETTER
-} from '../../src/lib/charts/distribution';
+import { excerpt, layoutDistribution, percent } from '../../src/lib/charts/distribution';
+import { TAG_INFO, TAGS } from '../../src/lib/content/vocabulary';
 
 const rows = [
 	{ id: 'L7', counts: { evidence: 2, assertion: 1, deflection: 1 }, keyTag: 'deflection' as const },
@@ -61,7 +57,7 @@ describe('layoutDistribution', () => {
 		const narrow = layoutDistribution(rows, { width: 300, labelWidth: 50, noteWidth: 150 });
 		// 100 px plot: 25 px for one of four answers is below the default 38 px
 		expect(narrow.rows[0]!.segments.map((s) => s.labelled)).toEqual([true, false, false]);
-		expect(TAG_LETTER).toEqual({ evidence: 'E', assertion: 'A', deflection: 'D' });
+		expect(TAGS.map((t) => TAG_INFO[t].letter)).toEqual(['E', 'A', 'D']);
 	});
 
 	it('marks the key segment', () => {

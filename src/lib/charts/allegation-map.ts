@@ -6,7 +6,7 @@
 // student has committed their own tag for it in the tagging exercise; until then it is null and
 // the sentence, its links and the summaries that depend on it stay uncoloured.
 import { scalePoint } from 'd3-scale';
-import { TAGS, type Tag } from '../content/vocabulary.ts';
+import { TAG_INFO, TAGS, type Tag } from '../content/vocabulary.ts';
 
 export interface MapAllegation {
 	id: string;
@@ -134,11 +134,10 @@ export function truncate(text: string, chars: number): string {
 	return `${(space > chars / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-export const TAG_WORD: Record<Tag, string> = {
-	evidence: 'evidence',
-	assertion: 'assertion',
-	deflection: 'deflection'
-};
+/** The tag as a word inside a label: "evidence". */
+export function tagWord(tag: Tag): string {
+	return TAG_INFO[tag].label.toLowerCase();
+}
 
 /** Where the nodes, labels and links of the map go for a chart `width` pixels wide. */
 export function layoutAllegationMap(
@@ -196,7 +195,7 @@ export function layoutAllegationMap(
 
 	const room = Math.floor((width - labelX - m.margin) / m.charWidth);
 	const sentenceNodes = sentences.map((s): SentenceNode => {
-		const prefix = `${s.id}${s.tag ? ` ${TAG_WORD[s.tag]}` : ''}: `.length;
+		const prefix = `${s.id}${s.tag ? ` ${tagWord(s.tag)}` : ''}: `.length;
 		const left = room - prefix;
 		return {
 			id: s.id,
@@ -293,15 +292,9 @@ export function summariseAllegations(
 	});
 }
 
-const NOUNS: Record<Tag, [string, string]> = {
-	evidence: ['evidence sentence', 'evidence sentences'],
-	assertion: ['assertion', 'assertions'],
-	deflection: ['deflection', 'deflections']
-};
-
 /** "2 evidence sentences (L25, L26)", "0 assertions", "1 deflection (L4)". */
 export function countPhrase(tag: Tag, ids: readonly string[]): string {
-	const noun = NOUNS[tag][ids.length === 1 ? 0 : 1];
+	const noun = TAG_INFO[tag].noun[ids.length === 1 ? 0 : 1];
 	return `${ids.length} ${noun}${ids.length ? ` (${ids.join(', ')})` : ''}`;
 }
 

@@ -2,10 +2,7 @@
 // stacked horizontal bar per sentence (share of the class giving each tag), d3 band and linear
 // scales, in-bar labels where they fit, and the key's primary tag marked. Svelte only draws it.
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { TAGS, type Tag } from '../content/vocabulary.ts';
-
-/** The letter drawn in each segment beside its count, so colour is never the only cue. */
-export const TAG_LETTER: Record<Tag, string> = { evidence: 'E', assertion: 'A', deflection: 'D' };
+import { TAG_INFO, TAGS, type Tag } from '../content/vocabulary.ts';
 
 /** Gridlines at quarters read more easily as shares of a class than d3's 20% steps. */
 const QUARTERS = [0, 0.25, 0.5, 0.75, 1];
@@ -120,7 +117,7 @@ export function layoutDistribution(
 				share: count / total,
 				x0,
 				x1,
-				label: `${TAG_LETTER[tag]} ${count}`,
+				label: `${TAG_INFO[tag].letter} ${count}`,
 				labelled: x1 - x0 >= minLabelWidth,
 				isKey: input.keyTag === tag
 			});

@@ -3,27 +3,14 @@
 // and no status is ever shown by colour or shape alone.
 import { formatDate } from '../content/dates.ts';
 import type { Asserter, TimelineEvent } from '../content/schemas.ts';
-import { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../content/vocabulary.ts';
+import { ASSERTER_INFO, CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../content/vocabulary.ts';
 import { eventNumber } from './timeline.ts';
-
-export const LANE_LABEL: Record<Asserter, string> = {
-	article: 'The article',
-	letter: 'The letter',
-	independent: 'Independent sources'
-};
-
-/** How an asserter reads inside a sentence: "asserted by the article and independent sources". */
-const ASSERTER_PHRASE: Record<Asserter, string> = {
-	article: 'the article',
-	letter: 'the letter',
-	independent: 'independent sources'
-};
 
 export { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL };
 
 /** "the article and independent sources" */
 export function asserters(list: readonly Asserter[]): string {
-	const words = list.map((a) => ASSERTER_PHRASE[a]);
+	const words = list.map((a) => ASSERTER_INFO[a].phrase);
 	return words.length <= 1
 		? (words[0] ?? '')
 		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;

@@ -3,8 +3,7 @@
 // zoom. D3 computes here; Svelte components only draw what these functions return.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
-import type { Precision } from '../content/schemas.ts';
-import { ASSERTERS, type Asserter } from '../content/vocabulary.ts';
+import { ASSERTERS, type Asserter, type Precision } from '../content/vocabulary.ts';
 
 /** A half-open time interval [start, end). */
 export interface Interval {

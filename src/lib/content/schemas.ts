@@ -5,25 +5,32 @@ import { z } from 'zod';
 import {
 	ASSERTERS,
 	FACT_ABOUT,
+	ID_PREFIX,
+	PRECISIONS,
 	RETELLING_CATEGORIES,
 	SOURCE_KINDS,
 	TAGS,
 	TECHNIQUES,
 	type Confidence,
-	type FactAbout
+	type FactAbout,
+	type IdKind,
+	type Precision
 } from './vocabulary.ts';
 
-export { ASSERTERS, TAGS, TECHNIQUES };
 export const Tag = z.enum(TAGS);
 export type Tag = z.infer<typeof Tag>;
 
 export const Technique = z.enum(TECHNIQUES);
 export type Technique = z.infer<typeof Technique>;
 
-const id = (prefix: string) =>
-	z.string().regex(new RegExp(`^${prefix}[0-9]+$`), `an id like ${prefix}1, ${prefix}2, ...`);
-export const SentenceId = id('L');
-export const AllegationId = id('A');
+const id = (kind: IdKind) => {
+	const prefix = ID_PREFIX[kind];
+	return z
+		.string()
+		.regex(new RegExp(`^${prefix}[0-9]+$`), `an id like ${prefix}1, ${prefix}2, ...`);
+};
+export const SentenceId = id('sentence');
+export const AllegationId = id('allegation');
 
 const isoDate = z
 	.string()
@@ -173,7 +180,7 @@ const rationale = text.refine((v) => {
 }, 'a rationale of 2 to 4 sentences');
 
 const KeyFields = z.object({
-	/** the sentence (L1...) this entry grades */
+	/** the sentence this entry grades */
 	sentence: SentenceId,
 	tag: Tag,
 	alsoDefensible: z.array(Tag).default([]),
@@ -237,7 +244,10 @@ export type LessonFrontmatter = z.infer<typeof LessonFrontmatter>;
 export const PracticeItem = z.object({
 	id: z
 		.string()
-		.regex(/^[PBC][0-9]+$/, 'an id like P1 (practice), B1 (booster) or C1 (post-check)'),
+		.regex(
+			new RegExp(`^[${ID_PREFIX.practice}${ID_PREFIX.booster}${ID_PREFIX.postcheck}][0-9]+$`),
+			`an id like ${ID_PREFIX.practice}1 (practice), ${ID_PREFIX.booster}1 (booster) or ${ID_PREFIX.postcheck}1 (post-check)`
+		),
 	text,
 	/** faded guidance: a hint shown beside early items and dropped for later ones */
 	hint: text.optional(),
@@ -281,14 +291,12 @@ export type GlossaryFile = z.infer<typeof GlossaryFile>;
 export const Asserter = z.enum(ASSERTERS);
 export type Asserter = z.infer<typeof Asserter>;
 
-export const PRECISIONS = ['day', 'month', 'year'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 /** How a date of each precision is written: YYYY-MM-DD, YYYY-MM or YYYY. */
 const DATE_PARTS: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 export const TimelineEvent = z
 	.strictObject({
-		id: z.string().regex(/^E[0-9]+$/, 'an id like E1, E2, ...'),
+		id: id('event'),
 		/** first day (or month, or year) of the event */
 		start: isoDate,
 		/** last day (or month, or year) of a range; absent for a single date */
@@ -391,7 +399,7 @@ export type RetellingKey = z.infer<typeof RetellingKey>;
  */
 export const RetellingItem = z
 	.strictObject({
-		id: z.string().regex(/^R[0-9]+$/, 'an id like R1, R2, ...'),
+		id: id('retelling'),
 		from: z.enum(['letter', 'article']),
 		/** for an item from the letter: the sentence it quotes */
 		sentence: SentenceId.optional(),

@@ -1,7 +1,90 @@
-// The fixed words of the tagging scheme and the timeline, without the schema library, so that
-// browser code can use them without shipping zod.
+// Every closed list of the module with the words that go with it: the tagging scheme (tags,
+// techniques), who asserts a timeline event, source kinds and confidence, the retelling piles,
+// the exercise sets and the feedback modes. These are the scheme's words, the same for every case;
+// a case's own wording (how its lessons teach a tag, its glossary examples) lives in
+// lessons/<case>/. Plain data without the schema library, so browser code can use it without
+// shipping zod; the content schemas and the database schema build their enums from these lists.
+
+// ---- ids --------------------------------------------------------------------------------------
+
+/** The letter each kind of content id starts with; the number after it is the item's. */
+export const ID_PREFIX = {
+	sentence: 'L',
+	allegation: 'A',
+	event: 'E',
+	retelling: 'R',
+	practice: 'P',
+	booster: 'B',
+	postcheck: 'C'
+} as const;
+export type IdKind = keyof typeof ID_PREFIX;
+
+/** "L16" -> "16": the number a reader sees for a sentence, an event or an allegation. */
+export function idNumber(id: string): string {
+	return id.replace(/^\D+/, '');
+}
+
+/** An example id of a kind, for messages: exampleId('sentence') is "L1". */
+export function exampleId(kind: IdKind, n = 1): string {
+	return `${ID_PREFIX[kind]}${n}`;
+}
+
+// ---- the tagging scheme -----------------------------------------------------------------------
+
 export const TAGS = ['evidence', 'assertion', 'deflection'] as const;
 export type Tag = (typeof TAGS)[number];
+
+export interface TagInfo {
+	label: string;
+	/** the letter drawn beside a count or pressed as a shortcut (with the tag's 1-based position) */
+	letter: string;
+	/** what a sentence with this tag does, in one line */
+	definition: string;
+	/** the question that settles it */
+	question: string;
+	/** what to look for, completing "Look again for sentences that ..." */
+	lookFor: string;
+	/** the count noun: one, several */
+	noun: [string, string];
+}
+
+export const TAG_INFO: Record<Tag, TagInfo> = {
+	evidence: {
+		label: 'Evidence',
+		letter: 'E',
+		definition:
+			'Offers something specific and checkable (a named document, ruling, date, event, figure) that bears on the disputed allegation.',
+		question:
+			'Could I look this up, and if it is true, does it change what I believe about the allegation?',
+		lookFor: 'offer something specific you could look up',
+		noun: ['evidence sentence', 'evidence sentences']
+	},
+	assertion: {
+		label: 'Assertion',
+		letter: 'A',
+		definition: 'States a conclusion or a general claim as true, with no support offered.',
+		question: 'What would it take to check this? Nothing is given.',
+		lookFor: 'state a conclusion with no support',
+		noun: ['assertion', 'assertions']
+	},
+	deflection: {
+		label: 'Deflection',
+		letter: 'D',
+		definition:
+			"Moves attention away from the allegation: to the accuser's motives, to consequences, to what others do, to an authority's endorsement, to another topic.",
+		question: 'Is the allegation itself still unanswered after this sentence?',
+		lookFor: 'move attention away from the allegation',
+		noun: ['deflection', 'deflections']
+	}
+};
+
+/** The keys that tag the focused sentence: its position (1, 2, 3) and its letter (e, a, d). */
+export const TAG_SHORTCUTS: Readonly<Record<string, Tag>> = Object.fromEntries(
+	TAGS.flatMap((tag, i) => [
+		[String(i + 1), tag],
+		[TAG_INFO[tag].letter.toLowerCase(), tag]
+	])
+);
 
 export const TECHNIQUES = [
 	'whataboutism',
@@ -17,8 +100,178 @@ export const TECHNIQUES = [
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
+export const TECHNIQUE_FAMILIES = ['Distraction', 'Attack on reputation', 'Justification'] as const;
+
+/**
+ * The deflection techniques, their families, and the SemEval-2023 Task 3 persuasion-technique
+ * labels they map to, so teachers and researchers can compare with published corpora.
+ */
+export interface TechniqueInfo {
+	label: string;
+	family: (typeof TECHNIQUE_FAMILIES)[number];
+	semeval: string;
+	question: string;
+}
+
+export const TECHNIQUE_INFO: Record<Technique, TechniqueInfo> = {
+	whataboutism: {
+		label: 'Whataboutism',
+		family: 'Distraction',
+		semeval: 'Whataboutism',
+		question: 'What about others who do the same?'
+	},
+	'red-herring': {
+		label: 'Red herring',
+		family: 'Distraction',
+		semeval: 'Red_Herring',
+		question: 'Is this an unrelated topic?'
+	},
+	'straw-man': {
+		label: 'Straw man',
+		family: 'Distraction',
+		semeval: 'Straw_Man',
+		question: 'Does it rebut a broader or weaker claim than the one made?'
+	},
+	'attack-on-source': {
+		label: 'Attack on the source',
+		family: 'Attack on reputation',
+		semeval: 'Doubt',
+		question: 'Does it discredit the reporting instead of answering it?'
+	},
+	'questioning-motives': {
+		label: 'Questioning motives',
+		family: 'Attack on reputation',
+		semeval: 'Doubt',
+		question: 'Does it ask why the accuser says this, not whether it is true?'
+	},
+	'loaded-labels': {
+		label: 'Loaded labels',
+		family: 'Attack on reputation',
+		semeval: 'Name_Calling-Labeling',
+		question: 'Does a label do the arguing?'
+	},
+	'appeal-to-authority': {
+		label: 'Appeal to authority',
+		family: 'Justification',
+		semeval: 'Appeal_to_Authority',
+		question: 'Does an endorsement stand in for an answer?'
+	},
+	'appeal-to-popularity': {
+		label: 'Appeal to popularity',
+		family: 'Justification',
+		semeval: 'Appeal_to_Popularity',
+		question: 'Does "many others joined" stand in for an answer?'
+	},
+	'appeal-to-values': {
+		label: 'Appeal to values',
+		family: 'Justification',
+		semeval: 'Appeal_to_Values',
+		question: 'Does friendship or mutual benefit stand in for an answer?'
+	},
+	'appeal-to-consequences': {
+		label: 'Appeal to consequences',
+		family: 'Justification',
+		semeval: 'Consequential_Oversimplification',
+		question: 'Does "this will harm relations" stand in for an answer?'
+	}
+};
+
+// ---- exercises and feedback -------------------------------------------------------------------
+
+/** The tagging exercises of a case: its letter, and the practice and booster texts when present. */
+export const EXERCISE_SETS = ['letter', 'practice', 'booster'] as const;
+export type ExerciseSet = (typeof EXERCISE_SETS)[number];
+
+export interface ExerciseSetInfo {
+	/** the page's path below /m/<module>/ */
+	slug: string;
+	/** a short name, for a column or a switch */
+	label: string;
+	/** a name standing alone, for a heading or a chart */
+	name: string;
+	/** what a student does there, for a link */
+	action: string;
+}
+
+export const EXERCISE_SET_INFO: Record<ExerciseSet, ExerciseSetInfo> = {
+	letter: { slug: 'tag', label: 'Letter', name: 'The letter', action: 'Tag the letter' },
+	practice: { slug: 'practice', label: 'Practice', name: 'Warm-up practice', action: 'Practice' },
+	booster: { slug: 'booster', label: 'Booster', name: 'Booster', action: 'Booster' }
+};
+
+/** The sets in the order a student meets them (the roster and the student's page list them so). */
+export const SETS_IN_ORDER: readonly ExerciseSet[] = ['practice', 'letter', 'booster'];
+
+/** The set whose page is /m/<module>/<slug>, or undefined. */
+export function setOfSlug(slug: string): ExerciseSet | undefined {
+	return EXERCISE_SETS.find((set) => EXERCISE_SET_INFO[set].slug === slug);
+}
+
+/** When an instructor's class sees the key: after each item, after the set, or at a reveal. */
+export const FEEDBACK_MODES = ['immediate', 'set', 'reveal'] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+export interface FeedbackModeInfo {
+	/** as the instructor reads it in a sentence: "Feedback after each sentence" */
+	label: string;
+	/** as the instructor chooses it */
+	choice: string;
+	/** as the class student is told it */
+	student: string;
+}
+
+export const FEEDBACK_MODE_INFO: Record<FeedbackMode, FeedbackModeInfo> = {
+	immediate: {
+		label: 'after each sentence',
+		choice: 'After each sentence',
+		student: 'You see the key and the reasoning after each sentence you check.'
+	},
+	set: {
+		label: 'after the whole set',
+		choice: 'After the whole set',
+		student: 'You see the key and the reasoning once you check the whole set.'
+	},
+	reveal: {
+		label: 'when you reveal the key',
+		choice: 'When I reveal the key',
+		student: 'Your instructor reveals the key and the reasoning after everyone has answered.'
+	}
+};
+
+/**
+ * How a submission is graded: item by item, or as a whole set. A self-study student chooses
+ * between the two; a class's 'reveal' mode is graded as a whole set.
+ */
+export const GRADING_MODES = ['set', 'immediate'] as const satisfies readonly FeedbackMode[];
+export type GradingMode = (typeof GRADING_MODES)[number];
+
+/** Where an item of the retelling exercise belongs: the three piles students sort into. */
+export const RETELLING_CATEGORIES = ['answered', 'inflated', 'left-out'] as const;
+export type RetellingCategory = (typeof RETELLING_CATEGORIES)[number];
+
+export const RETELLING_CATEGORY_LABEL: Record<RetellingCategory, string> = {
+	answered: 'Answered by the letter',
+	inflated: "Invented or inflated by the letter's retelling",
+	'left-out': 'Left out by the letter'
+};
+
+// ---- the timeline -----------------------------------------------------------------------------
+
+/** Who asserts an event: the timeline's lanes, top to bottom. */
 export const ASSERTERS = ['article', 'letter', 'independent'] as const;
 export type Asserter = (typeof ASSERTERS)[number];
+
+export const ASSERTER_INFO: Record<Asserter, { lane: string; phrase: string }> = {
+	article: { lane: 'The article', phrase: 'the article' },
+	letter: { lane: 'The letter', phrase: 'the letter' },
+	independent: { lane: 'Independent sources', phrase: 'independent sources' }
+};
+
+/** How precisely a date is known: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+// ---- sources and confidence -------------------------------------------------------------------
 
 /**
  * What kind of publication a source in the case's register is. Mirrors and translations, and
@@ -45,7 +298,7 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
 
 /**
  * What a citation is offered to confirm: a fact about the world (the default), or only what the
- * EUobserver article said (its allegations and caveats), for which copies of the article count.
+ * article the letter answers said (its allegations and caveats), for which copies of it count.
  */
 export const FACT_ABOUT = ['fact', 'article'] as const;
 export type FactAbout = (typeof FACT_ABOUT)[number];
@@ -64,14 +317,4 @@ export const CONFIDENCE_EXPLAINED: Record<Confidence, string> = {
 	multiple: 'Confirmed by two or more sources that do not repeat one another.',
 	single: 'One source: not confirmed independently.',
 	unverified: 'Unverified: asserted, not confirmed by any source we could read.'
-};
-
-/** Where an item of the retelling exercise belongs: the three piles students sort into. */
-export const RETELLING_CATEGORIES = ['answered', 'inflated', 'left-out'] as const;
-export type RetellingCategory = (typeof RETELLING_CATEGORIES)[number];
-
-export const RETELLING_CATEGORY_LABEL: Record<RetellingCategory, string> = {
-	answered: 'Answered by the letter',
-	inflated: "Invented or inflated by the letter's retelling",
-	'left-out': 'Left out by the letter'
 };

@@ -2,7 +2,7 @@
 // roster progress per lesson, each student's score and discernment, the class's distribution per
 // item (most contested first) and agreement (Fleiss' kappa, Krippendorff's alpha) with its caveat.
 // Pure, so a 1,000-student class can be computed and timed without a database.
-import type { Tag } from '../content/vocabulary.ts';
+import type { ExerciseSet, Tag } from '../content/vocabulary.ts';
 import {
 	distribution,
 	fleissKappa,
@@ -23,7 +23,6 @@ import {
 	type TagDiscernment,
 	type Totals
 } from './scoring.ts';
-import type { ExerciseSet } from './submission.ts';
 
 /** A student's current answers to one set (the shape `listStudentsWithAttempts` returns). */
 export interface DashboardAttempt {

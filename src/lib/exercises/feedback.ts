@@ -1,7 +1,7 @@
 // The shape of graded feedback as the browser receives it (after the student has committed).
-import type { Source, Tag, Technique } from '../content/schemas.ts';
+import type { Source } from '../content/schemas.ts';
+import type { ExerciseSet, GradingMode, Tag, Technique } from '../content/vocabulary.ts';
 import type { TagDiscernment, Totals } from './scoring.ts';
-import type { ExerciseSet, FeedbackMode } from './submission.ts';
 
 export interface ItemFeedback {
 	id: string;
@@ -23,7 +23,7 @@ export interface ItemFeedback {
 
 export interface GradeResult {
 	set: ExerciseSet;
-	mode: FeedbackMode;
+	mode: GradingMode;
 	tags: Record<string, Tag>;
 	techniques: Record<string, Technique>;
 	committed: string[];

@@ -6,7 +6,7 @@ import { listWords } from '../charts/allegation-map.ts';
 import type { Tag, Technique } from '../content/schemas.ts';
 import type { AllegationRecall, LinkScore, MapTotals } from './map-scoring.ts';
 import type { Links } from './map-submission.ts';
-import { TECHNIQUE_INFO } from './techniques.ts';
+import { TECHNIQUE_INFO } from '../content/vocabulary.ts';
 
 /** The tagging key of one sentence, sent only once its tag is committed (and may be shown). */
 export interface MapTagging {

@@ -1,6 +1,6 @@
 // Grading a set of tags against a key: per-item credit, totals, and discernment (per-tag precision
 // and recall), so that tagging everything one way visibly scores poorly.
-import { TAGS, type Tag, type Technique } from '../content/vocabulary.ts';
+import { TAG_INFO, TAGS, type Tag, type Technique } from '../content/vocabulary.ts';
 
 /** The parts of a key entry scoring needs. */
 export interface KeyForScoring {
@@ -114,20 +114,9 @@ export function discernmentAdvice(rows: TagDiscernment[], total: number): string
 		}
 		if (row.inKey > 0 && row.recall === 0) {
 			advice.push(
-				`You found none of the ${row.inKey} sentences the key tags "${row.tag}". Look again for sentences that ${describe(row.tag)}.`
+				`You found none of the ${row.inKey} sentences the key tags "${row.tag}". Look again for sentences that ${TAG_INFO[row.tag].lookFor}.`
 			);
 		}
 	}
 	return advice;
-}
-
-function describe(tag: Tag): string {
-	switch (tag) {
-		case 'evidence':
-			return 'offer something specific you could look up';
-		case 'assertion':
-			return 'state a conclusion with no support';
-		case 'deflection':
-			return 'move attention away from the allegation';
-	}
 }

@@ -1,12 +1,7 @@
 // The body a student's browser sends to be graded, as one schema: parsed from form data on the
 // server, so bad input gets a clear message (never a 500) whatever sent it.
 import { z } from 'zod';
-import { TAGS, TECHNIQUES } from '../content/vocabulary.ts';
-
-export const EXERCISE_SETS = ['letter', 'practice', 'booster'] as const;
-export type ExerciseSet = (typeof EXERCISE_SETS)[number];
-export const FEEDBACK_MODES = ['set', 'immediate'] as const;
-export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+import { GRADING_MODES, TAGS, TECHNIQUES } from '../content/vocabulary.ts';
 
 const MAX_ITEMS = 200;
 const ItemId = z.string().regex(/^[A-Z][0-9]{1,4}$/, 'an item id such as L4');
@@ -15,7 +10,7 @@ const Technique = z.enum(TECHNIQUES, { message: 'a technique from the list' });
 
 export const Submission = z
 	.object({
-		mode: z.enum(FEEDBACK_MODES, { message: 'feedback mode "set" or "immediate"' }),
+		mode: z.enum(GRADING_MODES, { message: 'feedback mode "set" or "immediate"' }),
 		/** in immediate mode, the item being committed now */
 		commit: ItemId.optional(),
 		tags: z.record(ItemId, Tag),

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { toInterval } from '../charts/timeline.ts';
 import { positionField } from './order-fields.ts';
-import type { Precision } from '../content/schemas.ts';
+import type { Precision } from '../content/vocabulary.ts';
 
 /** What the exercise needs of an event (a TimelineEvent fits). */
 export interface OrderEvent {

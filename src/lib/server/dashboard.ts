@@ -5,10 +5,9 @@
 import { error } from '@sveltejs/kit';
 import type { SentenceDistribution } from '$lib/charts/distribution';
 import type { Case } from '$lib/content/case';
-import type { Tag, Technique } from '$lib/content/vocabulary';
+import { EXERCISE_SETS, type ExerciseSet, type Tag, type Technique } from '$lib/content/vocabulary';
 import { distribution, type TagCounts } from '$lib/exercises/agreement';
 import { committedTags, computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
-import { EXERCISE_SETS, type ExerciseSet } from '$lib/exercises/submission';
 import {
 	getAssignment,
 	listAssignments,

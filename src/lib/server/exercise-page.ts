@@ -3,7 +3,7 @@
 // their stored work (class-exercise.ts); everyone else gets self-study, as before.
 import { error } from '@sveltejs/kit';
 import type { Case } from '$lib/content/case';
-import { FEEDBACK_MODES, type ExerciseSet, type FeedbackMode } from '$lib/exercises/submission';
+import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
 import { canOpenBooster } from './authorization';
 import {
 	classContext,
@@ -16,9 +16,9 @@ import { getCase, getKeys } from './content';
 import { gradeAction } from './grading';
 import { maySelfStudy, selfStudyOff } from './self-study';
 
-export function feedbackMode(url: URL, fallback: FeedbackMode): FeedbackMode {
+export function feedbackMode(url: URL, fallback: GradingMode): GradingMode {
 	const asked = url.searchParams.get('feedback');
-	return FEEDBACK_MODES.find((m) => m === asked) ?? fallback;
+	return GRADING_MODES.find((m) => m === asked) ?? fallback;
 }
 
 function itemsOf(c: Case, set: ExerciseSet) {
@@ -39,7 +39,7 @@ export async function loadExercise(
 	caseId: string,
 	set: ExerciseSet,
 	url: URL,
-	fallback: FeedbackMode,
+	fallback: GradingMode,
 	locals: App.Locals
 ) {
 	const c = getCase(caseId);

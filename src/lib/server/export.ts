@@ -2,7 +2,7 @@
 // total row per student per exercise, as CSV (safe to open in a spreadsheet) or JSON; students
 // named by nickname or by an anonymous id in order of joining.
 import { creditFor } from '$lib/exercises/scoring';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import type { ExerciseSet } from '$lib/content/vocabulary';
 import { listAssignments, listStudents, listStudentsWithAttempts, type Class } from './classes';
 import { getKeys } from './content';
 import { itemIds } from './grading';

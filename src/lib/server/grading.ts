@@ -2,7 +2,7 @@
 // committed items alone, so no rationale reaches a browser before its answer is committed.
 import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
-import type { Tag } from '$lib/content/schemas';
+import type { ExerciseSet, Tag } from '$lib/content/vocabulary';
 import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
 import {
 	balancedScore,
@@ -11,12 +11,7 @@ import {
 	discernmentAdvice,
 	totalsOf
 } from '$lib/exercises/scoring';
-import {
-	Submission,
-	describeSubmissionError,
-	submissionFromForm,
-	type ExerciseSet
-} from '$lib/exercises/submission';
+import { Submission, describeSubmissionError, submissionFromForm } from '$lib/exercises/submission';
 import { getCase, getKeys } from './content';
 
 /** The ids of the items students tag in a set, in order. */

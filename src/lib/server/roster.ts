@@ -1,7 +1,7 @@
 // The class page's roster: each student's progress on each assignment (lessons marked done, items
 // committed per exercise), counted against the module's content.
 import type { Case } from '$lib/content/case';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import type { ExerciseSet } from '$lib/content/vocabulary';
 import { listStudents, listStudentsWithAttempts, type Assignment } from './classes';
 import { listCases } from './content';
 import { itemIds } from './grading';
