@@ -29,7 +29,8 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
-import { GradingError, itemIds } from '../../src/lib/server/grading';
+import { GradingError } from '../../src/lib/server/grading';
+import { itemIds } from '../../src/lib/content/case';
 import { rowsOf } from '../../src/lib/server/db/rows';
 import { gradeMap } from '../../src/lib/server/map-grading';
 import { createInstructor, findInstructorByEmail } from '../../src/lib/server/instructors';

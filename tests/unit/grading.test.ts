@@ -8,7 +8,8 @@ import {
 	describeSubmissionError,
 	submissionFromForm
 } from '../../src/lib/exercises/submission';
-import { GradingError, grade, itemIds } from '../../src/lib/server/grading';
+import { GradingError, grade } from '../../src/lib/server/grading';
+import { itemIds } from '../../src/lib/content/case';
 
 const CASE = 'embassy-letter-2020';
 const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));

@@ -13,13 +13,10 @@ import {
 	mergeIntervals,
 	packLane,
 	panToShow,
-	parseIsoDate,
 	rescale,
 	rovingTarget,
 	tickLabel,
 	timeAxis,
-	toInterval,
-	yearsBetween,
 	zoomKey,
 	zoomStep,
 	zoomX,
@@ -28,13 +25,8 @@ import {
 	type Mark,
 	type ZoomState
 } from '../../src/lib/charts/timeline';
-import {
-	asserters,
-	chartLabel,
-	describeWhen,
-	eventName,
-	statusNote
-} from '../../src/lib/charts/timeline-text';
+import { asserters, chartLabel, eventName, statusNote } from '../../src/lib/charts/timeline-text';
+import { describeWhen, parseIsoDate, toInterval, yearsBetween } from '../../src/lib/content/dates';
 import type { TimelineEvent } from '../../src/lib/content/schemas';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));

@@ -171,12 +171,3 @@ export interface SentenceDistribution extends DistributionInput {
 export function percent(value: number | null): string {
 	return value === null ? '–' : `${Math.round(value * 100)}%`;
 }
-
-/** The start of a sentence, cut at a word boundary, for a table cell. */
-export function excerpt(text: string, max = 80): string {
-	const clean = text.replace(/\s+/g, ' ').trim();
-	if (clean.length <= max) return clean;
-	const cut = clean.slice(0, max - 1);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}

@@ -1,28 +1,15 @@
 // The words the timeline shows beside its shapes: who asserts an event, how well it is confirmed,
 // when it happened. One place, so the chart, its table, the details panel and the legend agree,
 // and no status is ever shown by colour or shape alone.
-import { formatDate } from '../content/dates.ts';
+import { describeWhen } from '../content/dates.ts';
+import { listWords } from '../content/words.ts';
 import type { Asserter, TimelineEvent } from '../content/schemas.ts';
-import { ASSERTER_INFO, CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL } from '../content/vocabulary.ts';
+import { ASSERTER_INFO, CONFIDENCE_LABEL } from '../content/vocabulary.ts';
 import { eventNumber } from './timeline.ts';
-
-export { CONFIDENCE_EXPLAINED, CONFIDENCE_LABEL };
 
 /** "the article and independent sources" */
 export function asserters(list: readonly Asserter[]): string {
-	const words = list.map((a) => ASSERTER_INFO[a].phrase);
-	return words.length <= 1
-		? (words[0] ?? '')
-		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-/** When it happened, in words: "31 March 2014", "2010 to 2016", "between January and April 2020". */
-export function describeWhen(
-	event: Pick<TimelineEvent, 'start' | 'end' | 'dateUncertain'>
-): string {
-	if (!event.end) return formatDate(event.start);
-	const range = [formatDate(event.start), formatDate(event.end)] as const;
-	return event.dateUncertain ? `between ${range[0]} and ${range[1]}` : `${range[0]} to ${range[1]}`;
+	return listWords(list.map((a) => ASSERTER_INFO[a].phrase));
 }
 
 /** The status words a mark carries beside its label, when there is anything to warn about. */

@@ -2,58 +2,9 @@
 // scale with a broken axis for long empty gaps, lanes by asserter, collision-free packing, ticks,
 // zoom. D3 computes here; Svelte components only draw what these functions return.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { utcMonth, utcTicks, utcYear } from 'd3-time';
+import { toInterval, type Interval } from '../content/dates.ts';
 import { ASSERTERS, type Asserter, type Precision } from '../content/vocabulary.ts';
-
-/** A half-open time interval [start, end). */
-export interface Interval {
-	start: Date;
-	end: Date;
-}
-
-const UNITS = { day: utcDay, month: utcMonth, year: utcYear } as const;
-const PARTS: Record<Precision, number> = { year: 1, month: 2, day: 3 };
-
-/**
- * Reads a date written YYYY, YYYY-MM or YYYY-MM-DD as the first instant (UTC) of that day, month
- * or year. Throws on anything else, naming the value.
- */
-export function parseIsoDate(iso: string): Date {
-	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-	if (!match)
-		throw new Error(`expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${iso}"`);
-	const [, y, m, d] = match;
-	const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
-	date.setUTCFullYear(Number(y)); // Date.UTC maps years 0-99 to 1900-1999
-	return date;
-}
-
-/**
- * The interval an event covers: from the start of its first day, month or year to the end of its
- * last one (exclusive). A single date of precision month is the whole month; a range "2010" to
- * "2016" at precision year is [2010-01-01, 2017-01-01). A date written more finely than the
- * precision is rounded down to it; one written more coarsely is an error.
- */
-export function toInterval(start: string, precision: Precision, end?: string): Interval {
-	const unit = UNITS[precision];
-	for (const value of end ? [start, end] : [start]) {
-		if (value.split('-').length < PARTS[precision]) {
-			throw new Error(`the date "${value}" is too coarse for precision ${precision}`);
-		}
-	}
-	const first = unit.floor(parseIsoDate(start));
-	const last = unit.floor(parseIsoDate(end ?? start));
-	if (last < first) throw new Error(`the range ends (${end}) before it starts (${start})`);
-	return { start: first, end: unit.offset(last, 1) };
-}
-
-const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
-
-/** Years from the middle of one interval to the middle of another (negative if b is earlier). */
-export function yearsBetween(a: Interval, b: Interval): number {
-	const mid = (i: Interval) => (i.start.getTime() + i.end.getTime()) / 2;
-	return (mid(b) - mid(a)) / YEAR_MS;
-}
 
 /** A stretch of time drawn at the common rate, or a gap left out of the axis. */
 export interface TimeSegment {

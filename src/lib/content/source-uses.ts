@@ -6,6 +6,7 @@ import type { Case } from './case.ts';
 import { confirming } from './confidence.ts';
 import type { Source, Sourced } from './schemas.ts';
 import type { Confidence } from './vocabulary.ts';
+import { truncate } from './words.ts';
 
 export interface SourceUse {
 	/** what the fact is, in a few words */
@@ -17,9 +18,6 @@ export interface SourceUse {
 	/** false when this source is cited but cannot confirm the fact (a copy, for a fact about the world) */
 	confirms: boolean;
 }
-
-const short = (text: string, max = 90) =>
-	text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 
 /** For every source id of the case, the public facts that cite it, in page order. */
 export function sourceUses(c: Case): Map<string, SourceUse[]> {
@@ -56,7 +54,7 @@ export function sourceUses(c: Case): Map<string, SourceUse[]> {
 			add(
 				item.sources,
 				{
-					what: `${label}: ${short(item.text)}`,
+					what: `${label}: ${truncate(item.text, 90)}`,
 					href: `${base}/letter#${anchor}`,
 					confidence: item.confidence
 				},

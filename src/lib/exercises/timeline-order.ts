@@ -2,7 +2,7 @@
 // order students start from, the schema of the form body (one position field per event), and the
 // score. The route's action loads the events on the server and trusts nothing else the client sends.
 import { z } from 'zod';
-import { toInterval } from '../charts/timeline.ts';
+import { toInterval } from '../content/dates.ts';
 import { positionField } from './order-fields.ts';
 import type { Precision } from '../content/vocabulary.ts';
 

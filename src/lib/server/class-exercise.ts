@@ -3,7 +3,7 @@
 // locked, and in 'reveal' mode no key data at all until the instructor reveals it.
 import { randomUUID } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
-import type { Case, CaseKeys } from '$lib/content/case';
+import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
 import type { ExerciseSet, GradingMode, Tag, Technique } from '$lib/content/vocabulary';
 import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
 import {
@@ -18,7 +18,7 @@ import { actorOf, canOpenBooster, canSeeDistribution, canSeeKey } from './author
 import { listStudentsWithAttempts, type Assignment } from './classes';
 import type { Attempt } from './db/schema';
 import { getCase, getKeys } from './content';
-import { grade, GradingError, itemIds, readSubmission } from './grading';
+import { grade, GradingError, readSubmission } from './grading';
 import { isUuid } from './ids';
 import { assignmentForModule } from './students';
 

@@ -2,7 +2,7 @@
 // signed-in class student with an assignment of the module gets the assignment's feedback mode and
 // their stored work (class-exercise.ts); everyone else gets self-study, as before.
 import { error } from '@sveltejs/kit';
-import type { Case } from '$lib/content/case';
+import { setItems, type Case } from '$lib/content/case';
 import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
 import { canOpenBooster } from './authorization';
 import {
@@ -22,12 +22,9 @@ export function feedbackMode(url: URL, fallback: GradingMode): GradingMode {
 }
 
 function itemsOf(c: Case, set: ExerciseSet) {
-	if (set === 'letter') {
-		return c.sentences.filter((s) => s.role === 'claim').map(({ id, text }) => ({ id, text }));
-	}
-	const practice = set === 'practice' ? c.practice : c.booster;
-	if (!practice) error(404, 'This module has no such exercise.');
-	return practice.items;
+	const items = setItems(c, set);
+	if (items.length === 0) error(404, 'This module has no such exercise.');
+	return items;
 }
 
 export const BOOSTER_NOT_RELEASED =

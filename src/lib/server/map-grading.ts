@@ -27,7 +27,7 @@ export class MapGradingError extends Error {}
 
 /** The claim sentences students link, in reading order. */
 export function claimIds(c: Case): string[] {
-	return c.sentences.filter((s) => s.role === 'claim').map((s) => s.id);
+	return c.claims.map((s) => s.id);
 }
 
 /** The body schema for this case's sentences and allegations. */

@@ -10,7 +10,7 @@ export async function loadPractice(
 	locals: App.Locals
 ) {
 	const c = getCase(caseId);
-	const practice = set === 'practice' ? c.practice : c.booster;
+	const practice = c[set];
 	if (!practice) error(404, 'This module has no such exercise.');
 	const { title, notice, setting, worked } = practice;
 	return {

@@ -1,7 +1,7 @@
 // The ordering exercise: students put some of the case's events in time order (no dates shown);
 // the grade action checks the body against a schema and scores it against the content's dates.
 import { error, fail } from '@sveltejs/kit';
-import { describeWhen } from '$lib/charts/timeline-text';
+import { describeWhen } from '$lib/content/dates';
 import type { TimelineEvent } from '$lib/content/schemas';
 import {
 	correctOrder,
