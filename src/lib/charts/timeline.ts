@@ -55,7 +55,7 @@ export function mergeIntervals(intervals: Interval[]): Interval[] {
 /**
  * A time scale (d3 scaleUtc) from the events' extent to [left, right]. Every drawn stretch of time
  * shares one rate (pixels per millisecond), so distances stay comparable; only gaps longer than
- * `breakRatio` of the extent (1971 to 2010 in this case) are squeezed into `breakWidth` pixels,
+ * `breakRatio` of the extent are squeezed into `breakWidth` pixels,
  * which the chart must mark as a break.
  */
 export function timeAxis(intervals: Interval[], options: TimeAxisOptions): TimeAxis {

@@ -5,6 +5,9 @@
 import type { z } from 'zod';
 import type {
 	AnswerKey,
+	CaseAgeQuestion,
+	CaseGlossary,
+	CaseTimeline,
 	CaseArticle,
 	CaseFiles,
 	KeyEntry,
@@ -13,12 +16,15 @@ import type {
 	RetellingAnswerKey
 } from './case.ts';
 import { ContentError } from './errors.ts';
+import { parseInline, unknownLinks } from './inline.ts';
 import { parseFrontmatter, parseYamlFile } from './parse.ts';
 import { citeMarkdown, type SourceRegister } from './register.ts';
 import {
+	GlossaryFile,
 	LessonFrontmatter,
 	PracticeFile,
 	RetellingFile,
+	type AgeQuestion,
 	type AllegationsFile,
 	type KeyItem,
 	type LetterFile,
@@ -27,6 +33,7 @@ import {
 	type TimelineEvent,
 	type TimelineFile
 } from './schemas.ts';
+import { TAG_INFO, TAGS, TECHNIQUE_INFO, type Tag, type Technique } from './vocabulary.ts';
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9-]+)\.md$/;
 
@@ -149,7 +156,7 @@ export function checkTimeline(
 	timeline: TimelineFile,
 	sentences: Sentence[],
 	problems: string[]
-): { events: TimelineEvent[] } {
+): CaseTimeline {
 	checkUnique(
 		file,
 		'event',
@@ -174,7 +181,66 @@ export function checkTimeline(
 			...register.resolve(event.id, { sources, about, unverified, caveat }, problems)
 		};
 	});
-	return { events };
+	const ageQuestion =
+		timeline.ageQuestion && checkAgeQuestion(timeline.ageQuestion, events, sentences, problems);
+	return ageQuestion ? { events, ageQuestion } : { events };
+}
+
+/** The age question with its events and sentence looked up and its copy's links checked. */
+function checkAgeQuestion(
+	q: AgeQuestion,
+	events: TimelineEvent[],
+	sentences: Sentence[],
+	problems: string[]
+): CaseAgeQuestion | undefined {
+	const byId = new Map(events.map((e) => [e.id, e]));
+	const where = (field: string) => `item ageQuestion, field "${field}"`;
+	const event = (field: string, id: string) => {
+		const found = byId.get(id);
+		if (!found) problems.push(`${where(field)}: expected an event id of the timeline, found ${id}`);
+		return found;
+	};
+	const sentence = sentences.find((s) => s.id === q.sentence);
+	if (!sentence) {
+		problems.push(
+			`${where('sentence')}: expected a sentence id of the letter, found ${q.sentence}`
+		);
+	}
+	const known = new Set([...byId.keys(), ...sentences.map((s) => s.id)]);
+	const copy = (field: string, text: string) => {
+		const pieces = parseInline(text);
+		for (const link of unknownLinks(pieces, known)) {
+			problems.push(`${where(field)}: expected links to sentence or event ids, found ${link}`);
+		}
+		return pieces;
+	};
+	const reports = event('reports', q.reports);
+	const oldest = event('oldest', q.oldest);
+	const newest = event('newest', q.newest);
+	const article = event('article', q.article);
+	const later = q.later.map((id) => event('later', id));
+	const result = {
+		title: q.title,
+		intro: copy('intro', q.intro),
+		prompt: copy('prompt', q.prompt),
+		discussion: q.discussion.map((d) => ({
+			heading: d.heading,
+			points: d.points.map((p) => copy('discussion', p))
+		})),
+		...(q.closing && { closing: copy('closing', q.closing) })
+	};
+	if (!sentence || !reports || !oldest || !newest || !article || later.includes(undefined)) {
+		return undefined;
+	}
+	return {
+		...result,
+		sentence: { id: sentence.id, text: sentence.text },
+		reports,
+		oldest,
+		newest,
+		article,
+		later: later.filter((e) => e !== undefined)
+	};
 }
 
 export function checkUnique(file: string, what: string, ids: string[]) {
@@ -295,4 +361,59 @@ export function loadLessons(caseId: string, files: CaseFiles, register: SourceRe
 		}
 	});
 	return lessons;
+}
+
+/**
+ * The glossary as pages show it: a tag or a technique gets its name and definition (and the
+ * question that settles it, or its family) from the scheme; every term's related ids are checked.
+ */
+export function loadGlossary(file: string, text: string): CaseGlossary {
+	const glossary = parseYamlFile(file, text, GlossaryFile);
+	checkUnique(
+		file,
+		'term',
+		glossary.terms.map((t) => t.id)
+	);
+	const ids = new Set(glossary.terms.map((t) => t.id));
+	const problems = glossary.terms.flatMap((t) =>
+		t.related
+			.filter((id) => !ids.has(id))
+			.map(
+				(id) => `item ${t.id}, field "related": expected a term id of this glossary, found ${id}`
+			)
+	);
+	if (problems.length) throw new ContentError(file, problems);
+	return {
+		terms: glossary.terms.map(({ id, term, definition, note, example, related }) => {
+			const scheme = schemeWord(id);
+			return {
+				id,
+				term: scheme?.term ?? term ?? id,
+				definition: scheme?.definition ?? definition ?? '',
+				...(scheme?.ask && { ask: scheme.ask }),
+				...(scheme?.family && { family: scheme.family }),
+				...(note && { note }),
+				...(example && { example }),
+				related
+			};
+		})
+	};
+}
+
+function schemeWord(
+	id: string
+): { term: string; definition: string; ask: string; family?: string } | undefined {
+	if ((TAGS as readonly string[]).includes(id)) {
+		const tag = TAG_INFO[id as Tag];
+		return { term: tag.label, definition: tag.definition, ask: tag.question };
+	}
+	const technique = TECHNIQUE_INFO[id as Technique];
+	return technique
+		? {
+				term: technique.label,
+				definition: technique.definition,
+				ask: technique.question,
+				family: technique.family
+			}
+		: undefined;
 }

@@ -8,6 +8,7 @@ import {
 	checkUnique,
 	checkVerbatim,
 	citeAll,
+	loadGlossary,
 	loadLessons,
 	loadPractice,
 	loadRetelling,
@@ -16,6 +17,7 @@ import {
 	resolveArticle
 } from './case-parts.ts';
 import { ContentError } from './errors.ts';
+import { parseInline, unknownLinks, type Inline } from './inline.ts';
 import { checkInstructorNotes } from './instructor.ts';
 import { parseYamlFile } from './parse.ts';
 import { citeMarkdown, SourceRegister } from './register.ts';
@@ -23,7 +25,6 @@ import {
 	AllegationsFile,
 	AnswerKeyFile,
 	DenylistFile,
-	GlossaryFile,
 	LetterFile,
 	ModuleFile,
 	PracticeFile,
@@ -67,7 +68,11 @@ export interface CaseArticle {
 }
 
 /** The letter's metadata and sentences, with the places it was published as sources. */
-export type CaseLetter = Omit<LetterFile, 'sources'> & { sources: Source[] };
+export type CaseLetter = Omit<LetterFile, 'sources' | 'readerNote'> & {
+	sources: Source[];
+	/** what the reader says about the numbering, with links to sentences */
+	readerNote?: Inline[];
+};
 
 /** A post-check item with its key: a self-check whose answers the lesson shows on request. */
 export type PostcheckItem = PracticeItem;
@@ -99,6 +104,46 @@ export interface ExerciseItem {
 	hint?: string;
 }
 
+/** The timeline: its events, and the question about the age of the sources when the case has one. */
+export interface CaseTimeline {
+	events: TimelineEvent[];
+	ageQuestion?: CaseAgeQuestion;
+}
+
+/** The age question with its sentence and events looked up, its copy split into words and links. */
+export interface CaseAgeQuestion {
+	title: string;
+	sentence: { id: string; text: string };
+	reports: TimelineEvent;
+	oldest: TimelineEvent;
+	newest: TimelineEvent;
+	article: TimelineEvent;
+	later: TimelineEvent[];
+	intro: Inline[];
+	prompt: Inline[];
+	discussion: { heading: string; points: Inline[][] }[];
+	closing?: Inline[];
+}
+
+/** A glossary term as pages show it: a tag's or technique's name and definition are the scheme's. */
+export interface GlossaryEntry {
+	id: string;
+	term: string;
+	definition: string;
+	/** for a tag or a technique, the question that settles it */
+	ask?: string;
+	/** for a technique, its family in the scheme (and in SemEval-2023 Task 3) */
+	family?: string;
+	/** the case's own addition */
+	note?: string;
+	example?: string;
+	related: string[];
+}
+
+export interface CaseGlossary {
+	terms: GlossaryEntry[];
+}
+
 /**
  * Everything about a case that may be shown to anyone. Pages, exercises and server functions take
  * a Case, never a case id to look up: a case may come from lessons/ or from elsewhere.
@@ -125,8 +170,8 @@ export interface Case {
 	booster?: PublicPractice;
 	postcheck?: { title: string; notice: string; setting: string; items: PostcheckItem[] };
 	retelling?: PublicRetelling;
-	glossary?: GlossaryFile;
-	timeline?: { events: TimelineEvent[] };
+	glossary?: CaseGlossary;
+	timeline?: CaseTimeline;
 }
 
 /** One graded item of a key: tag, also-defensible tags, rationale, and its sources. */
@@ -200,10 +245,18 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 		...module,
 		sources: register.cite('module', module.sources, problems)
 	}));
-	const letter = citeAll(register, path('letter.yaml'), (problems) => ({
-		...letterFile,
-		sources: register.cite('letter', letterFile.sources, problems)
-	}));
+	const letter = citeAll(register, path('letter.yaml'), (problems): CaseLetter => {
+		const { readerNote, ...rest } = letterFile;
+		const note = readerNote === undefined ? undefined : parseInline(readerNote);
+		for (const link of unknownLinks(note ?? [], new Set(sentences.map((s) => s.id)))) {
+			problems.push(`field "readerNote": expected links to sentence ids, found ${link}`);
+		}
+		return {
+			...rest,
+			sources: register.cite('letter', letterFile.sources, problems),
+			...(note && { readerNote: note })
+		};
+	});
 	const article = citeAll(register, path('allegations.yaml'), (problems) =>
 		resolveArticle(register, articleFile, problems)
 	);
@@ -229,7 +282,10 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 		);
 	}
 	const retelling = loadRetelling(register, caseId, files, sentences);
-	const glossary = optional(caseId, files, 'glossary.yaml', GlossaryFile);
+	const glossary =
+		files['glossary.yaml'] === undefined
+			? undefined
+			: loadGlossary(path('glossary.yaml'), files['glossary.yaml']);
 	const timelineFile = optional(caseId, files, 'timeline.yaml', TimelineFile);
 	const timeline =
 		timelineFile &&

@@ -38,10 +38,10 @@ const isoDate = z
 const text = z.string().trim().min(1, 'text that is not empty');
 const webAddress = z.url({ message: 'a full web address', protocol: /^https?$/ });
 
-/** A source's id in the register: kebab-case, e.g. afp-2019-10-30. */
+/** A source's id in the register: kebab-case, e.g. agency-2019-10-30. */
 export const SourceId = z
 	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. afp-2019-10-30');
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. agency-2019-10-30');
 
 /** One entry of the case's source register (sources.yaml). */
 export const Source = z.strictObject({
@@ -133,6 +133,11 @@ export const LetterFile = z.strictObject({
 	sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file name in the same folder'),
 	/** metadata that heads the source file (e.g. the copy's date), verbatim: not part of the letter */
 	header: text.optional(),
+	/**
+	 * what the reader says about the numbering, with [words](id) links to sentences, e.g. why the
+	 * numbers do not start at 1
+	 */
+	readerNote: text.optional(),
 	paragraphs: z.array(z.array(Sentence).min(1)).min(1)
 });
 export type LetterFile = z.infer<typeof LetterFile>;
@@ -273,19 +278,42 @@ export const PracticeFile = z.object({
 });
 export type PracticeFile = z.infer<typeof PracticeFile>;
 
-export const GlossaryFile = z.object({
-	terms: z
-		.array(
-			z.object({
-				id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
-				term: text,
-				definition: text,
-				example: text.optional(),
-				related: z.array(z.string()).default([])
-			})
-		)
-		.min(1)
-});
+/** The scheme's words (tags and techniques): the vocabulary defines them, a glossary only adds. */
+const SCHEME_WORDS: ReadonlySet<string> = new Set([...TAGS, ...TECHNIQUES]);
+
+/**
+ * A glossary term. For a tag or a technique the term and its definition are the tagging scheme's
+ * (vocabulary.ts): the case's entry adds only a note, an example and related terms. Every other
+ * term brings its own name and definition.
+ */
+export const GlossaryTerm = z
+	.strictObject({
+		id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
+		term: text.optional(),
+		definition: text.optional(),
+		/** the case's own addition to the definition (how its lessons teach the word) */
+		note: text.optional(),
+		example: text.optional(),
+		related: z.array(z.string()).default([])
+	})
+	.superRefine((entry, ctx) => {
+		const scheme = SCHEME_WORDS.has(entry.id);
+		for (const field of ['term', 'definition'] as const) {
+			if (scheme && entry[field] !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `no ${field} for a tag or a technique: the tagging scheme gives it (write a note or an example instead)`
+				});
+			} else if (!scheme && entry[field] === undefined) {
+				const what = field === 'term' ? 'the name of the term' : 'a definition of the term';
+				ctx.addIssue({ code: 'custom', path: [field], message: what });
+			}
+		}
+	});
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
+export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1) });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
 
 export const Asserter = z.enum(ASSERTERS);
@@ -339,7 +367,39 @@ export const TimelineEvent = z
 /** A timeline event as written in timeline.yaml: its sources are ids in the register. */
 export type TimelineEventEntry = z.infer<typeof TimelineEvent>;
 
-export const TimelineFile = z.strictObject({ events: z.array(TimelineEvent).min(1) });
+const EventId = id('event');
+
+/**
+ * A question about the age of the sources, for a letter that dismisses the article's sources as
+ * old: the sentence that does it, the events the timeline figure puts side by side, and the copy
+ * (with [words](id) links to sentences and events) that asks what follows from the age and what
+ * does not.
+ */
+export const AgeQuestion = z.strictObject({
+	title: text,
+	/** the sentence of the letter that dismisses the sources by their age */
+	sentence: SentenceId,
+	/** the event spanning the reports the article rests on */
+	reports: EventId,
+	oldest: EventId,
+	newest: EventId,
+	/** the article's publication, as an event */
+	article: EventId,
+	/** events newer than every report */
+	later: z.array(EventId).min(1),
+	/** leads into the quoted sentence */
+	intro: text,
+	/** what students answer before they open the discussion */
+	prompt: text,
+	discussion: z.array(z.strictObject({ heading: text, points: z.array(text).min(1) })).min(1),
+	closing: text.optional()
+});
+export type AgeQuestion = z.infer<typeof AgeQuestion>;
+
+export const TimelineFile = z.strictObject({
+	events: z.array(TimelineEvent).min(1),
+	ageQuestion: AgeQuestion.optional()
+});
 export type TimelineFile = z.infer<typeof TimelineFile>;
 
 /** A fact as the app shows it: its sources looked up in the register, its confidence computed. */

@@ -5,7 +5,7 @@
 import type { Case } from './case.ts';
 import { confirming } from './confidence.ts';
 import type { Source, Sourced } from './schemas.ts';
-import type { Confidence } from './vocabulary.ts';
+import { idNumber, type Confidence } from './vocabulary.ts';
 import { truncate } from './words.ts';
 
 export interface SourceUse {
@@ -32,7 +32,10 @@ export function sourceUses(c: Case): Map<string, SourceUse[]> {
 
 	add(c.module.sources, { what: 'The two documents of the case', href: base });
 	add(c.letter.sources, { what: 'Where the letter was published', href: `${base}/letter` });
-	add([c.article.article.source], { what: 'The article itself', href: `${base}/letter#A1` });
+	add([c.article.article.source], {
+		what: 'The article itself',
+		href: `${base}/letter#article-heading`
+	});
 	for (const a of c.article.allegations) {
 		add(
 			a.sources,
@@ -66,7 +69,7 @@ export function sourceUses(c: Case): Map<string, SourceUse[]> {
 		add(
 			e.sources,
 			{
-				what: `Timeline, event ${e.id.slice(1)}: ${e.title}`,
+				what: `Timeline, event ${idNumber(e.id)}: ${e.title}`,
 				href: `${base}/timeline?event=${e.id}#event-details`,
 				confidence: e.confidence
 			},

@@ -42,8 +42,6 @@ export interface TagInfo {
 	definition: string;
 	/** the question that settles it */
 	question: string;
-	/** what to look for, completing "Look again for sentences that ..." */
-	lookFor: string;
 	/** the count noun: one, several */
 	noun: [string, string];
 }
@@ -56,7 +54,6 @@ export const TAG_INFO: Record<Tag, TagInfo> = {
 			'Offers something specific and checkable (a named document, ruling, date, event, figure) that bears on the disputed allegation.',
 		question:
 			'Could I look this up, and if it is true, does it change what I believe about the allegation?',
-		lookFor: 'offer something specific you could look up',
 		noun: ['evidence sentence', 'evidence sentences']
 	},
 	assertion: {
@@ -64,7 +61,6 @@ export const TAG_INFO: Record<Tag, TagInfo> = {
 		letter: 'A',
 		definition: 'States a conclusion or a general claim as true, with no support offered.',
 		question: 'What would it take to check this? Nothing is given.',
-		lookFor: 'state a conclusion with no support',
 		noun: ['assertion', 'assertions']
 	},
 	deflection: {
@@ -73,7 +69,6 @@ export const TAG_INFO: Record<Tag, TagInfo> = {
 		definition:
 			"Moves attention away from the allegation: to the accuser's motives, to consequences, to what others do, to an authority's endorsement, to another topic.",
 		question: 'Is the allegation itself still unanswered after this sentence?',
-		lookFor: 'move attention away from the allegation',
 		noun: ['deflection', 'deflections']
 	}
 };
@@ -109,6 +104,8 @@ export const TECHNIQUE_FAMILIES = ['Distraction', 'Attack on reputation', 'Justi
 export interface TechniqueInfo {
 	label: string;
 	family: (typeof TECHNIQUE_FAMILIES)[number];
+	/** what the technique does, and how to notice it */
+	definition: string;
 	semeval: string;
 	question: string;
 }
@@ -117,60 +114,80 @@ export const TECHNIQUE_INFO: Record<Technique, TechniqueInfo> = {
 	whataboutism: {
 		label: 'Whataboutism',
 		family: 'Distraction',
+		definition:
+			'Answering an accusation by pointing at others who do, or might do, the same thing ("what about them?"), instead of answering for yourself.',
 		semeval: 'Whataboutism',
 		question: 'What about others who do the same?'
 	},
 	'red-herring': {
 		label: 'Red herring',
 		family: 'Distraction',
+		definition:
+			'Bringing in a topic unrelated to the allegation, so the discussion drifts away from it. The new topic is often pleasant or important in itself, which is what makes it work.',
 		semeval: 'Red_Herring',
 		question: 'Is this an unrelated topic?'
 	},
 	'straw-man': {
 		label: 'Straw man',
 		family: 'Distraction',
+		definition:
+			'Restating the accusation as a broader, stronger or weaker claim than the one made, then knocking down that version. Compare the restatement with the original before you judge the rebuttal.',
 		semeval: 'Straw_Man',
 		question: 'Does it rebut a broader or weaker claim than the one made?'
 	},
 	'attack-on-source': {
 		label: 'Attack on the source',
 		family: 'Attack on reputation',
+		definition:
+			'Targeting the messenger instead of the message: the reporting is called old, biased, harmful or unreliable, without showing what in it is wrong. Scrutinising a source is part of careful reading; it becomes a deflection when it replaces an answer instead of supporting one.',
 		semeval: 'Doubt',
 		question: 'Does it discredit the reporting instead of answering it?'
 	},
 	'questioning-motives': {
 		label: 'Questioning motives',
 		family: 'Attack on reputation',
+		definition:
+			'Answering an accusation by suggesting the accuser has a hidden purpose, instead of dealing with what was said.',
 		semeval: 'Doubt',
 		question: 'Does it ask why the accuser says this, not whether it is true?'
 	},
 	'loaded-labels': {
 		label: 'Loaded labels',
 		family: 'Attack on reputation',
+		definition:
+			'Words chosen to make a claim or a person look ridiculous, frightening or illegitimate before any argument is made, such as "so-called", "scare story" or "smear". Notice the label, then ask what the sentence says without it.',
 		semeval: 'Name_Calling-Labeling',
 		question: 'Does a label do the arguing?'
 	},
 	'appeal-to-authority': {
 		label: 'Appeal to authority',
 		family: 'Justification',
+		definition:
+			'Presenting a claim as settled because an important person or body approved of something. The approval may be real and checkable; the question is whether it answers the allegation.',
 		semeval: 'Appeal_to_Authority',
 		question: 'Does an endorsement stand in for an answer?'
 	},
 	'appeal-to-popularity': {
 		label: 'Appeal to popularity',
 		family: 'Justification',
+		definition:
+			'Presenting something as right or safe because many people or organisations take part in it or approve of it.',
 		semeval: 'Appeal_to_Popularity',
 		question: 'Does "many others joined" stand in for an answer?'
 	},
 	'appeal-to-values': {
 		label: 'Appeal to values',
 		family: 'Justification',
+		definition:
+			'Invoking values the audience shares (friendship, fairness, tradition, mutual benefit) so that the answer feels right, without addressing the facts in dispute.',
 		semeval: 'Appeal_to_Values',
 		question: 'Does friendship or mutual benefit stand in for an answer?'
 	},
 	'appeal-to-consequences': {
 		label: 'Appeal to consequences',
 		family: 'Justification',
+		definition:
+			"Arguing that a claim should be rejected because of what believing it would lead to (harm to relations, misled readers, lost jobs) rather than because it is false. A claim's consequences tell you nothing about whether it is true.",
 		semeval: 'Consequential_Oversimplification',
 		question: 'Does "this will harm relations" stand in for an answer?'
 	}

@@ -114,7 +114,7 @@ export function discernmentAdvice(rows: TagDiscernment[], total: number): string
 		}
 		if (row.inKey > 0 && row.recall === 0) {
 			advice.push(
-				`You found none of the ${row.inKey} sentences the key tags "${row.tag}". Look again for sentences that ${TAG_INFO[row.tag].lookFor}.`
+				`You found none of the ${row.inKey} sentences the key tags "${row.tag}". Look again, asking of each sentence: ${TAG_INFO[row.tag].question}`
 			);
 		}
 	}
