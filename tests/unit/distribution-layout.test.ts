@@ -1,7 +1,7 @@
 // The class-distribution chart's geometry: stacked bars that fill the plot, in TAGS order, with
 // labels only where they fit and the key's tag marked even when nobody gave it.
 import { describe, expect, it } from 'vitest';
-import { layoutDistribution, percent } from '../../src/lib/charts/distribution';
+import { layoutDistribution, percent } from '../../src/lib/charts/distribution-layout';
 import { TAG_INFO, TAGS } from '../../src/lib/content/vocabulary';
 
 const rows = [

@@ -1,15 +1,14 @@
 // The grading body schema rejects bad input with a clear message; grading returns feedback only
 // for committed items.
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../src/lib/content/case';
+import { itemIds, loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
 import {
-	Submission,
 	describeSubmissionError,
+	Submission,
 	submissionFromForm
-} from '../../src/lib/exercises/submission';
-import { GradingError, grade } from '../../src/lib/server/grading';
-import { itemIds } from '../../src/lib/content/case';
+} from '../../src/lib/exercises/tag/submission';
+import { grade, GradingError } from '../../src/lib/server/grading';
 
 const CASE = 'embassy-letter-2020';
 const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
 import { RETELLING_CATEGORIES, TECHNIQUES } from '../../src/lib/content/vocabulary';
-import { pileCredit, pileSummaries } from '../../src/lib/exercises/retelling-scoring';
+import { pileCredit, pileSummaries } from '../../src/lib/exercises/retelling/scoring';
 import {
 	describeRetellingError,
 	pilesFromForm,
 	retellingSubmissionSchema,
 	unsortedItems
-} from '../../src/lib/exercises/retelling-submission';
+} from '../../src/lib/exercises/retelling/submission';
 import { gradeRetelling, RetellingGradingError } from '../../src/lib/server/retelling-grading';
 
 const CASE = 'embassy-letter-2020';

@@ -2,7 +2,7 @@
 // browser): the attempt id, the instructor's feedback mode, and the answers so far, with their
 // feedback only when the key may be shown. Types only, safe for the browser.
 import type { ExerciseSet, FeedbackMode, Tag, Technique } from '../content/vocabulary.ts';
-import type { GradeResult } from './feedback.ts';
+import type { GradeResult } from './tag/feedback.ts';
 
 export const REVEAL_PENDING_MESSAGE = 'Your answers are in; your instructor will reveal the key.';
 

@@ -3,6 +3,7 @@
 // item (most contested first) and agreement (Fleiss' kappa, Krippendorff's alpha) with its caveat.
 // Pure, so a 1,000-student class can be computed and timed without a database.
 import type { ExerciseSet, Tag } from '../content/vocabulary.ts';
+import { totalsOf, type Totals } from './credit.ts';
 import {
 	distribution,
 	fleissKappa,
@@ -18,11 +19,9 @@ import {
 	balancedScore,
 	creditFor,
 	discernment,
-	totalsOf,
 	type KeyForScoring,
-	type TagDiscernment,
-	type Totals
-} from './scoring.ts';
+	type TagDiscernment
+} from './tag/scoring.ts';
 
 /** A student's current answers to one set (the shape `listStudentsWithAttempts` returns). */
 export interface DashboardAttempt {

@@ -5,14 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
 import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
 import type { ExerciseSet, GradingMode, Tag, Technique } from '$lib/content/vocabulary';
-import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
+import type { GradeResult, ItemFeedback } from '$lib/exercises/tag/feedback';
 import {
 	REVEAL_PENDING_MESSAGE,
 	type ClassDistribution,
 	type ClassWork,
 	type PendingResult
 } from '$lib/exercises/class-work';
-import type { Submission } from '$lib/exercises/submission';
+import type { Submission } from '$lib/exercises/tag/submission';
 import { AttemptConflict, getAttempt, recordAttempt } from './attempts';
 import { actorOf, canOpenBooster, canSeeDistribution, canSeeKey } from './authorization';
 import { listStudentsWithAttempts, type Assignment } from './classes';

@@ -3,7 +3,7 @@
 // with the key to the pure computeDashboard. The key leaves the server only in
 // instructor-only responses, and in the projector view only for the sentences revealed.
 import { error } from '@sveltejs/kit';
-import type { SentenceDistribution } from '$lib/charts/distribution';
+import type { SentenceDistribution } from '$lib/charts/distribution-layout';
 import { itemIds as itemIdsOf, setItems, setsOf, type Case } from '$lib/content/case';
 import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
 import { distribution, type TagCounts } from '$lib/exercises/agreement';

@@ -1,7 +1,7 @@
 // The class's work as a download: one row per student per item (tag, technique, credit) and a
 // total row per student per exercise, as CSV (safe to open in a spreadsheet) or JSON; students
 // named by nickname or by an anonymous id in order of joining.
-import { creditFor } from '$lib/exercises/scoring';
+import { creditFor } from '$lib/exercises/tag/scoring';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
 import { listAssignments, listStudents, listStudentsWithAttempts, type Class } from './classes';

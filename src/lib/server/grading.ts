@@ -3,15 +3,19 @@
 import { fail } from '@sveltejs/kit';
 import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
 import type { ExerciseSet, Tag } from '$lib/content/vocabulary';
-import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
+import type { GradeResult, ItemFeedback } from '$lib/exercises/tag/feedback';
 import {
 	balancedScore,
 	creditFor,
 	discernment,
-	discernmentAdvice,
-	totalsOf
-} from '$lib/exercises/scoring';
-import { Submission, describeSubmissionError, submissionFromForm } from '$lib/exercises/submission';
+	discernmentAdvice
+} from '$lib/exercises/tag/scoring';
+import { totalsOf } from '$lib/exercises/credit';
+import {
+	describeSubmissionError,
+	Submission,
+	submissionFromForm
+} from '$lib/exercises/tag/submission';
 import { getCase, getKeys } from './content';
 
 export class GradingError extends Error {}

@@ -7,21 +7,25 @@
 // assignment's feedback rules (class-exercise.ts).
 import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
-import type { ItemFeedback } from '$lib/exercises/feedback';
-import type { MapResult, MapSentenceFeedback } from '$lib/exercises/map-feedback';
-import { allegationRecall, mapAdvice, mapTotals, scoreLinks } from '$lib/exercises/map-scoring';
+import type { ItemFeedback } from '$lib/exercises/tag/feedback';
+import type { MapResult, MapSentenceFeedback } from '$lib/exercises/map/feedback';
+import { allegationRecall, mapAdvice, mapTotals, scoreLinks } from '$lib/exercises/map/scoring';
 import {
 	describeMapError,
 	incompleteMessage,
 	linksFromForm,
 	mapSubmissionSchema,
 	missingSentences,
-	NONE,
 	type Links,
 	type MapSubmission
-} from '$lib/exercises/map-submission';
-import { Submission, describeSubmissionError, submissionFromForm } from '$lib/exercises/submission';
-import { GradingError, grade } from './grading';
+} from '$lib/exercises/map/submission';
+import { NONE } from '$lib/exercises/map/fields';
+import {
+	describeSubmissionError,
+	Submission,
+	submissionFromForm
+} from '$lib/exercises/tag/submission';
+import { grade, GradingError } from './grading';
 
 export class MapGradingError extends Error {}
 

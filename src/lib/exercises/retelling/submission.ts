@@ -2,14 +2,15 @@
 // invented or inflated by its retelling, left out), as one schema built from a case's item ids:
 // parsed from form data on the server, so bad input gets a 400 message naming the field.
 import { z } from 'zod';
-import { RETELLING_CATEGORIES, type RetellingCategory } from '../content/vocabulary.ts';
+import {
+	exampleId,
+	RETELLING_CATEGORIES,
+	type RetellingCategory
+} from '../../content/vocabulary.ts';
+import { FIELD_PREFIX } from './fields.ts';
 
-const FIELD_PREFIX = 'pile-';
 /** Form fields beyond this many are not read: no exercise has that many items. */
 const MAX_FIELDS = 500;
-
-/** The form field of an item's radio buttons: pile-R1. */
-export const pileField = (itemId: string) => `${FIELD_PREFIX}${itemId}`;
 
 /** A student's answers: item id -> the pile they put it in. */
 export type Piles = Record<string, RetellingCategory>;
@@ -38,7 +39,7 @@ const choiceList = RETELLING_CATEGORIES.map((c) => `"${c}"`).join(', ');
 export function retellingSubmissionSchema(itemIds: readonly string[]) {
 	const items = new Set(itemIds);
 	const Item = z.string().refine((id) => items.has(id), {
-		message: `an item of this exercise, such as ${itemIds[0] ?? 'R1'}`
+		message: `an item of this exercise, such as ${itemIds[0] ?? exampleId('retelling')}`
 	});
 	return z.object({
 		piles: z.record(Item, z.enum(RETELLING_CATEGORIES, { message: `one of ${choiceList}` }), {

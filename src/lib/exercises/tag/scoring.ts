@@ -1,6 +1,7 @@
 // Grading a set of tags against a key: per-item credit, totals, and discernment (per-tag precision
 // and recall), so that tagging everything one way visibly scores poorly.
-import { TAG_INFO, TAGS, type Tag, type Technique } from '../content/vocabulary.ts';
+import { TAG_INFO, TAGS, type Tag, type Technique } from '../../content/vocabulary.ts';
+import { credit } from '../credit.ts';
 
 /** The parts of a key entry scoring needs. */
 export interface KeyForScoring {
@@ -11,9 +12,7 @@ export interface KeyForScoring {
 
 /** 1 for the primary tag, 0.5 for an also-defensible tag, 0 otherwise. */
 export function creditFor(given: Tag, key: KeyForScoring): number {
-	if (given === key.tag) return 1;
-	if (key.alsoDefensible.includes(given)) return 0.5;
-	return 0;
+	return credit(given, key.tag, key.alsoDefensible);
 }
 
 /** What a reader scores by giving every item the same tag: one row per tag, in the order of TAGS. */
@@ -24,30 +23,6 @@ export function singleTagScores(
 		const score = keys.reduce((sum, key) => sum + creditFor(tag, key), 0);
 		return { tag, score, ratio: keys.length ? score / keys.length : 0 };
 	});
-}
-
-export interface Totals {
-	/** sum of credit */
-	score: number;
-	/** items graded */
-	graded: number;
-	/** items with full credit */
-	full: number;
-	/** items with partial credit */
-	partial: number;
-	/** score / graded, 0 when nothing is graded */
-	ratio: number;
-}
-
-export function totalsOf(credits: number[]): Totals {
-	const score = credits.reduce((sum, c) => sum + c, 0);
-	return {
-		score,
-		graded: credits.length,
-		full: credits.filter((c) => c === 1).length,
-		partial: credits.filter((c) => c > 0 && c < 1).length,
-		ratio: credits.length ? score / credits.length : 0
-	};
 }
 
 export interface TagDiscernment {

@@ -2,7 +2,7 @@
 // listeners (wheel, drag, touch, pinch) and nothing else; Svelte draws everything from the transform.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
-import { constrainZoom, MAX_ZOOM, ZOOM_IDENTITY, type ZoomState } from '$lib/charts/timeline';
+import { constrainZoom, MAX_ZOOM, ZOOM_IDENTITY, type ZoomState } from '$lib/charts/zoom';
 
 export interface ChartZoom {
 	/** move to a transform (reported back through onzoom, like a gesture) */

@@ -4,8 +4,7 @@
 import { describeWhen } from '../content/dates.ts';
 import { listWords } from '../content/words.ts';
 import type { Asserter, TimelineEvent } from '../content/schemas.ts';
-import { ASSERTER_INFO, CONFIDENCE_LABEL } from '../content/vocabulary.ts';
-import { eventNumber } from './timeline.ts';
+import { ASSERTER_INFO, CONFIDENCE_LABEL, idNumber } from '../content/vocabulary.ts';
 
 /** "the article and independent sources" */
 export function asserters(list: readonly Asserter[]): string {
@@ -24,20 +23,20 @@ export function statusNote(event: Pick<TimelineEvent, 'confidence' | 'dateUncert
 export function chartLabel(event: TimelineEvent, compact: boolean): string {
 	const note = statusNote(event);
 	const name = compact
-		? eventNumber(event.id)
-		: `${eventNumber(event.id)}. ${event.label ?? event.title}`;
+		? idNumber(event.id)
+		: `${idNumber(event.id)}. ${event.label ?? event.title}`;
 	return note ? `${name} · ${note}` : name;
 }
 
 /** The accessible name of an event's mark: everything the shape says, in words. */
 export function eventName(event: TimelineEvent, highlightedBy?: string): string {
 	const parts = [
-		`${eventNumber(event.id)}. ${event.title}`,
+		`${idNumber(event.id)}. ${event.title}`,
 		describeWhen(event),
 		`asserted by ${asserters(event.assertedBy)}`,
 		CONFIDENCE_LABEL[event.confidence]
 	];
 	if (event.dateUncertain) parts.push('date uncertain');
-	if (highlightedBy) parts.push(`invoked by sentence ${highlightedBy.slice(1)}`);
+	if (highlightedBy) parts.push(`invoked by sentence ${idNumber(highlightedBy)}`);
 	return parts.join('; ');
 }

@@ -1,7 +1,8 @@
 // The shape of graded feedback as the browser receives it (after the student has committed).
-import type { Source } from '../content/schemas.ts';
-import type { ExerciseSet, GradingMode, Tag, Technique } from '../content/vocabulary.ts';
-import type { TagDiscernment, Totals } from './scoring.ts';
+import type { Source } from '../../content/schemas.ts';
+import type { ExerciseSet, GradingMode, Tag, Technique } from '../../content/vocabulary.ts';
+import type { Totals } from '../credit.ts';
+import type { TagDiscernment } from './scoring.ts';
 
 export interface ItemFeedback {
 	id: string;

@@ -1,10 +1,9 @@
-// The timeline ordering exercise as pure logic: the true order of the chosen events, the scrambled
-// order students start from, the schema of the form body (one position field per event), and the
-// score. The route's action loads the events on the server and trusts nothing else the client sends.
-import { z } from 'zod';
-import { toInterval } from '../content/dates.ts';
-import { positionField } from './order-fields.ts';
-import type { Precision } from '../content/vocabulary.ts';
+// The timeline ordering exercise, scored: the true order of the chosen events, the scrambled order
+// students start from, and the score of a given order (pairs in the right relative order, events
+// in exactly the right place). The grader loads the events on the server and trusts nothing else
+// the client sends.
+import { toInterval } from '../../content/dates.ts';
+import type { Precision } from '../../content/vocabulary.ts';
 
 /** What the exercise needs of an event (a TimelineEvent fits). */
 export interface OrderEvent {
@@ -13,8 +12,6 @@ export interface OrderEvent {
 	end?: string;
 	precision: Precision;
 }
-
-export { positionField };
 
 /**
  * The events' ids in time order. Their intervals must not overlap (each ends before the next
@@ -57,55 +54,6 @@ export function scrambledOrder(correct: readonly string[]): string[] {
 		[items[i], items[j]] = [items[j]!, items[i]!];
 	}
 	return items;
-}
-
-/**
- * The body of a grading request: one field per event, `position-E4`, holding its position from 1
- * to n, each position used once. Parses to the ids in the order the student gave. Unknown fields
- * are refused, so a form for other events cannot be graded against these.
- */
-export function orderBodySchema(ids: readonly string[]) {
-	const n = ids.length;
-	const expected = `a position from 1 to ${n}`;
-	const position = z.coerce
-		.number({ error: expected })
-		.int({ error: expected })
-		.min(1, { error: expected })
-		.max(n, { error: expected });
-	const shape = Object.fromEntries(ids.map((id) => [positionField(id), position]));
-	return z
-		.strictObject(shape)
-		.superRefine((body, ctx) => {
-			const seen = new Map<number, string>();
-			for (const id of ids) {
-				const value = body[positionField(id)] as number;
-				const other = seen.get(value);
-				if (other !== undefined) {
-					ctx.addIssue({
-						code: 'custom',
-						path: [positionField(id)],
-						message: `a position no other event has (${value} is also given to ${other})`
-					});
-				}
-				seen.set(value, id);
-			}
-		})
-		.transform((body) =>
-			[...ids].sort(
-				(a, b) => (body[positionField(a)] as number) - (body[positionField(b)] as number)
-			)
-		);
-}
-
-/** The first problem of a rejected body, as a sentence naming the field. */
-export function describeOrderError(error: z.ZodError): string {
-	const issue = error.issues[0];
-	if (!issue) return 'The positions could not be read.';
-	if (issue.code === 'unrecognized_keys') {
-		return `Unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the position fields of this exercise.`;
-	}
-	const field = issue.path.length ? `"${issue.path.join('.')}"` : 'the form';
-	return `Field ${field}: expected ${issue.message}.`;
 }
 
 export interface EventScore {

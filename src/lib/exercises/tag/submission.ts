@@ -1,10 +1,11 @@
 // The body a student's browser sends to be graded, as one schema: parsed from form data on the
 // server, so bad input gets a clear message (never a 500) whatever sent it.
 import { z } from 'zod';
-import { GRADING_MODES, TAGS, TECHNIQUES } from '../content/vocabulary.ts';
+import { exampleId, GRADING_MODES, TAGS, TECHNIQUES } from '../../content/vocabulary.ts';
 
 const MAX_ITEMS = 200;
-const ItemId = z.string().regex(/^[A-Z][0-9]{1,4}$/, 'an item id such as L4');
+const EXAMPLE = `an item id such as ${exampleId('sentence', 4)}`;
+const ItemId = z.string().regex(/^[A-Z][0-9]{1,4}$/, EXAMPLE);
 const Tag = z.enum(TAGS, { message: 'evidence, assertion or deflection' });
 const Technique = z.enum(TECHNIQUES, { message: 'a technique from the list' });
 
@@ -24,7 +25,7 @@ export const Submission = z
 	});
 export type Submission = z.infer<typeof Submission>;
 
-/** Form field names: tag-L4, technique-L4, committed (repeated), commit, mode. */
+/** Form field names: tag-<id>, technique-<id>, committed (repeated), commit, mode. */
 export function submissionFromForm(form: FormData): unknown {
 	const tags: Record<string, unknown> = {};
 	const techniques: Record<string, unknown> = {};
@@ -51,7 +52,7 @@ export function describeSubmissionError(error: z.ZodError): string {
 	const names: Record<string, string> = { tags: 'the tag', techniques: 'the technique' };
 	const label = names[String(field)] ?? String(field ?? 'the form');
 	const where = item !== undefined ? `${label} for ${String(item)}` : label;
-	const message = issue.code === 'invalid_key' ? 'an item id such as L4' : issue.message;
+	const message = issue.code === 'invalid_key' ? EXAMPLE : issue.message;
 	const expected = message.replace(/^Invalid (input|option|value|type)?:?\s*(expected\s+)?/i, '');
 	return `The answers could not be read: ${where} should be ${expected}.`;
 }

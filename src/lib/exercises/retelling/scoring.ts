@@ -1,7 +1,8 @@
 // Scoring the retelling exercise: per item, 1 for the key's pile and 0.5 for a pile the key also
 // accepts; totals; and per pile, how many of the key's items the student found there and how many
 // they put there that belong elsewhere (so sorting everything into one pile visibly scores poorly).
-import { RETELLING_CATEGORIES, type RetellingCategory } from '../content/vocabulary.ts';
+import { RETELLING_CATEGORIES, type RetellingCategory } from '../../content/vocabulary.ts';
+import { credit } from '../credit.ts';
 
 export interface RetellingKeyForScoring {
 	category: RetellingCategory;
@@ -10,9 +11,7 @@ export interface RetellingKeyForScoring {
 
 /** 1 for the key's pile, 0.5 for an also-defensible pile, 0 otherwise. */
 export function pileCredit(given: RetellingCategory, key: RetellingKeyForScoring): number {
-	if (given === key.category) return 1;
-	if (key.alsoDefensible.includes(given)) return 0.5;
-	return 0;
+	return credit(given, key.category, key.alsoDefensible);
 }
 
 export interface PileSummary {

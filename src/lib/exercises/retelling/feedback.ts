@@ -1,10 +1,10 @@
 // The shape of the graded retelling exercise as the browser receives it (only ever in the answer to
 // a submission that sorted every item, since it carries the key's piles and rationales).
-import type { Source } from '../content/schemas.ts';
-import type { Confidence, RetellingCategory } from '../content/vocabulary.ts';
-import type { Totals } from './scoring.ts';
-import type { PileSummary } from './retelling-scoring.ts';
-import type { Piles } from './retelling-submission.ts';
+import type { Source } from '../../content/schemas.ts';
+import type { Confidence, RetellingCategory } from '../../content/vocabulary.ts';
+import type { Totals } from '../credit.ts';
+import type { PileSummary } from './scoring.ts';
+import type { Piles } from './submission.ts';
 
 export interface RetellingItemFeedback {
 	id: string;

@@ -2,15 +2,11 @@
 // letter responds to), as one schema built from a case's ids: parsed from form data on the server,
 // so bad input gets a 400 message naming the field, never a 500.
 import { z } from 'zod';
+import { exampleId } from '../../content/vocabulary.ts';
+import { FIELD_PREFIX, NONE } from './fields.ts';
 
-/** The checkbox value for "none of them". */
-export const NONE = 'none';
-const FIELD_PREFIX = 'links-';
 /** Form fields beyond this many are not read: no letter has that many sentences times allegations. */
 const MAX_FIELDS = 2000;
-
-/** The form field of a sentence's checkboxes: links-L4, repeated once per ticked box. */
-export const linkField = (sentenceId: string) => `${FIELD_PREFIX}${sentenceId}`;
 
 /** A student's links: sentence id -> the allegation ids it responds to; [] means "none of them". */
 export type Links = Record<string, string[]>;
@@ -47,7 +43,7 @@ export function mapSubmissionSchema(
 	allegationIds: readonly string[]
 ) {
 	const sentences = new Set(sentenceIds);
-	const example = sentenceIds[0] ?? 'L4';
+	const example = sentenceIds[0] ?? exampleId('sentence');
 	const choices = new Set([...allegationIds, NONE]);
 	const choiceList = `${allegationIds.join(', ')} or "${NONE}"`;
 	const Sentence = z.string().refine((id) => sentences.has(id), {
