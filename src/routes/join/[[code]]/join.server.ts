@@ -1,11 +1,11 @@
-// Joining a class: the form action shared by /join and /join/<code>. A wrong code is a 400 with a
+// Joining a class: the form action of /join (the form at /join/<code> posts there too). A wrong code is a 400 with a
 // clear message; wrong codes per address are rate-limited; the resume code is shown once.
-import { createSession, setSessionCookie } from './auth/sessions';
-import { NO_CLIENT_ADDRESS, clientAddress } from './client-address';
-import { JOIN_LABELS, JoinForm } from './forms/join';
-import { formFail, parseForm } from './forms/parse';
-import { codeLimiter, describeWait } from './rate-limit';
-import { joinClass } from './students';
+import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
+import { JOIN_LABELS, JoinForm } from '$lib/server/forms/join';
+import { formFail, parseForm } from '$lib/server/forms/parse';
+import { codeLimiter, describeWait } from '$lib/server/rate-limit';
+import { joinClass } from '$lib/server/students';
 
 export async function joinAction({
 	request,

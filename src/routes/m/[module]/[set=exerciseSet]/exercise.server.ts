@@ -1,20 +1,20 @@
-// What every tagging page loads (items, feedback mode) and its grading action, for one set. A
-// signed-in class student with an assignment of the module gets the assignment's feedback mode and
-// their stored work (class-exercise.ts); everyone else gets self-study, as before.
+// What the page of a tagging set loads (items, feedback mode) and its grading action. A signed-in
+// class student with an assignment of the module gets the assignment's feedback mode and their
+// stored work (class-exercise.ts); everyone else gets self-study.
 import { error } from '@sveltejs/kit';
 import { setItems, type Case } from '$lib/content/case';
 import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
-import { canOpenBooster } from './authorization';
+import { canOpenBooster } from '$lib/server/authorization';
 import {
 	classContext,
 	classGradeAction,
 	distributionFor,
 	gradingMode,
 	loadClassWork
-} from './class-exercise';
-import { getCase, getKeys } from './content';
-import { gradeAction } from './grading';
-import { maySelfStudy, selfStudyOff } from './self-study';
+} from '$lib/server/class-exercise';
+import { getCase, getKeys } from '$lib/server/content';
+import { gradeAction } from '$lib/server/grading';
+import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
 
 export function feedbackMode(url: URL, fallback: GradingMode): GradingMode {
 	const asked = url.searchParams.get('feedback');
@@ -64,22 +64,16 @@ export async function loadExercise(
 	};
 }
 
-export function gradeActions(set: ExerciseSet) {
-	return {
-		grade: async ({
-			params,
-			request,
-			locals
-		}: {
-			params: { module: string };
-			request: Request;
-			locals: App.Locals;
-		}) => {
-			getCase(params.module); // a 404 for an unknown module
-			const ctx = await classContext(locals, params.module);
-			if (ctx) return classGradeAction(params.module, set, request, ctx);
-			if (!maySelfStudy(locals)) return selfStudyOff();
-			return gradeAction(params.module, set, request);
-		}
-	};
+/** The grade action of a set: the class's rules for a class student, else self-study's. */
+export async function gradeSet(
+	caseId: string,
+	set: ExerciseSet,
+	request: Request,
+	locals: App.Locals
+) {
+	getCase(caseId); // a 404 for an unknown module
+	const ctx = await classContext(locals, caseId);
+	if (ctx) return classGradeAction(caseId, set, request, ctx);
+	if (!maySelfStudy(locals)) return selfStudyOff();
+	return gradeAction(caseId, set, request);
 }
