@@ -197,7 +197,7 @@ test('10,000 malformed requests: no 5xx, clear messages, no change to the data',
 			(j: () => string) => `${cls}/export.csv?ids=${encodeURIComponent(j())}`,
 			(j: () => string) => `/instructor/classes/${encodeURIComponent(j())}/export.json`,
 			(j: () => string) =>
-				`${cls}/present/data?assignment=${encodeURIComponent(j())}&set=${encodeURIComponent(j())}&reveal=${encodeURIComponent(j())}`,
+				`${cls}/present/__data.json?assignment=${encodeURIComponent(j())}&set=${encodeURIComponent(j())}&reveal=${encodeURIComponent(j())}`,
 			(j: () => string) => `${cls}/dashboard?assignment=${encodeURIComponent(j())}`,
 			(j: () => string) =>
 				`${cls}/dashboard?set=${encodeURIComponent(j())}&order=${encodeURIComponent(j())}`,

@@ -1,12 +1,15 @@
 // The projector view: one sentence at a time, or the most contested list, with the class's
 // distribution and the key only for what the instructor revealed (?reveal=L7 or ?reveal=all), so
-// it works without JavaScript. Owner only (else 404).
+// it works without JavaScript. Owner only (else 404). With JavaScript the page refreshes its figures
+// by invalidating PRESENT_FIGURES, which runs this load again.
 import { error } from '@sveltejs/kit';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
 import { chooseAssignment, chooseSet, presentData } from '$lib/server/dashboard';
+import { PRESENT_FIGURES } from './figures';
 
-export async function load({ locals, params, url }) {
+export async function load({ locals, params, url, depends }) {
+	depends(PRESENT_FIGURES);
 	const { cls } = await requireOwnClass(locals, params.classId);
 	const { assignment } = await chooseAssignment(cls, url);
 	const base = { class: { id: cls.id, name: cls.name } };
