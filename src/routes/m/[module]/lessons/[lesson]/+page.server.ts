@@ -5,7 +5,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { lessonBlockedBy } from '$lib/server/authorization';
 import { classContext } from '$lib/server/class-exercise';
-import { getCase, sourcesById } from '$lib/server/content';
+import { caseFolder, getCase, sourcesById } from '$lib/server/content';
 import { lessonsDone, markLessonDone } from '$lib/server/students';
 
 function findLesson(moduleId: string, slug: string) {
@@ -30,6 +30,7 @@ export async function load({ params, locals }) {
 	}
 	return {
 		lesson,
+		folder: caseFolder(c),
 		sources: sourcesById(c, lesson.sourceIds),
 		postcheck: lesson.postcheck ? c.postcheck : undefined,
 		previous: link(c.lessons[index - 1]),
