@@ -8,6 +8,8 @@ const executablePath = findChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// a throwaway PostgreSQL for the specs that run on it, unless TEST_DATABASE_URL names one
+	globalSetup: './tests/postgres.global.ts',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

@@ -22,6 +22,8 @@ export default defineConfig({
 	plugins: [contentValidation(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// a throwaway PostgreSQL for the integration tests unless TEST_DATABASE_URL names one
+		globalSetup: ['tests/postgres.global.ts']
 	}
 });

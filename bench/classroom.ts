@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadCase } from '../src/lib/content/case';
 import { readCaseFiles } from '../src/lib/content/folder';
-import { Client, succeeded, type ActionResult } from './client';
+import { Client, succeeded, type ActionResult, type Fetch } from './client';
 
 export const MODULE = 'embassy-letter-2020';
 const loaded = loadCase(MODULE, readCaseFiles(`lessons/${MODULE}`));
@@ -26,12 +26,12 @@ function must(result: ActionResult, what: string): ActionResult {
 	return result;
 }
 
-/** Signs up a fresh instructor, signs in, makes a class and assigns the letter module. */
-export async function setUpClass(
+/** Signs up a fresh instructor and signs in. */
+export async function signUpInstructor(
 	base: string,
-	options: { className?: string; displayName?: string; feedbackMode?: string } = {}
-): Promise<ClassSetup> {
-	const instructor = new Client(base);
+	options: { displayName?: string; fetch?: Fetch } = {}
+): Promise<Client> {
+	const instructor = new Client(base, options.fetch);
 	const email = `bench-${randomUUID()}@example.org`;
 	const password = 'correct horse battery staple';
 	must(
@@ -43,11 +43,19 @@ export async function setUpClass(
 		'sign up'
 	);
 	must(await instructor.action('/instructor/signin', { email, password }), 'sign in');
+	return instructor;
+}
+
+/** Makes a class for a signed-in instructor and assigns it the letter module. */
+export async function addClass(
+	instructor: Client,
+	options: { className?: string; feedbackMode?: string } = {}
+): Promise<ClassSetup> {
 	const created = must(
 		await instructor.action('/instructor?/create', { name: options.className ?? 'Load test' }),
 		'create class'
 	);
-	const classUrl = new URL(created.location!, base).pathname;
+	const classUrl = new URL(created.location!, instructor.base).pathname;
 	const classId = classUrl.split('/').pop()!;
 	must(
 		await instructor.action(`${classUrl}?/assign`, {
@@ -61,6 +69,14 @@ export async function setUpClass(
 	const code = /data-testid="join-code"[^>]*>\s*([A-Z0-9-]+)\s*</.exec(page.text)?.[1];
 	if (!code) throw new Error('no join code on the class page');
 	return { instructor, classId, classUrl, code };
+}
+
+/** Signs up a fresh instructor, signs in, makes a class and assigns the letter module. */
+export async function setUpClass(
+	base: string,
+	options: { className?: string; displayName?: string; feedbackMode?: string; fetch?: Fetch } = {}
+): Promise<ClassSetup> {
+	return addClass(await signUpInstructor(base, options), options);
 }
 
 /** The attempt id the exercise page gives a class student (a fresh one if none is found). */
@@ -80,9 +96,10 @@ export async function studentSubmits(
 	base: string,
 	code: string,
 	nickname: string,
-	tags: Record<string, string> = keyTags
+	tags: Record<string, string> = keyTags,
+	fetch?: Fetch
 ): Promise<StudentRun> {
-	const student = new Client(base);
+	const student = new Client(base, fetch);
 	const join = await student.action('/join', { code, nickname });
 	if (!succeeded(join)) return { student, join };
 	const page = await student.get(`/m/${MODULE}/tag`);

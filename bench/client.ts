@@ -17,10 +17,16 @@ export interface ActionResult {
 
 export type FormFields = Record<string, string | string[]>;
 
+/** fetch, or a fetch of bench/transport.ts with a source address, a CA or a fixed pool */
+export type Fetch = (input: string | URL, init?: RequestInit) => Promise<Response>;
+
 export class Client {
 	readonly cookies = new Map<string, string>();
 
-	constructor(readonly base: string) {}
+	constructor(
+		readonly base: string,
+		private readonly fetch: Fetch = (input, init) => globalThis.fetch(input, init)
+	) {}
 
 	private cookieHeader(): Record<string, string> {
 		if (this.cookies.size === 0) return {};
@@ -40,7 +46,7 @@ export class Client {
 
 	/** A raw request with this client's cookies (no redirects followed). */
 	async request(path: string, init: RequestInit = {}): Promise<Response> {
-		const response = await fetch(this.base + path, {
+		const response = await this.fetch(this.base + path, {
 			redirect: 'manual',
 			...init,
 			headers: { ...this.cookieHeader(), ...(init.headers as Record<string, string>) }

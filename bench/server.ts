@@ -39,7 +39,8 @@ export async function spawnServer(
 	env: Record<string, string> = {},
 	options: { quiet?: boolean } = {}
 ): Promise<ServerProcess> {
-	const port = await freePort();
+	// a given PORT (a process restarted behind a proxy keeps its port), else a free one
+	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'rebuttal-lab-bench-'));
 	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },

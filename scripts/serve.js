@@ -9,7 +9,14 @@
 // (X-Forwarded-For, X-Real-IP...) and XFF_DEPTH how many trusted proxies append to X-Forwarded-For
 // (1: the address the proxy in front saw); adapter-node's handler reads both, and the rate limits
 // use that address. Without them every visitor is the proxy's one address. They are checked here.
+// SIGTERM or SIGINT shut the server down gracefully: it stops listening (new connections are
+// refused), /healthz answers 503 so a balancer stops routing here, every request already received
+// gets its whole response (with `Connection: close`), connections left idle end by their keep-alive
+// timeout, then the app closes its database ('sveltekit:shutdown', as adapter-node's own server
+// emits it: PGlite closed and the data folder's lock released, PostgreSQL's connections ended) and
+// the process exits 0. Requests still running after SHUTDOWN_TIMEOUT seconds (default 30) are cut.
 import { createServer } from 'node:http';
+import { Server as NetServer } from 'node:net';
 
 if (!process.env.ORIGIN) process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 
@@ -18,6 +25,13 @@ const xffDepth = process.env.XFF_DEPTH ?? '1';
 if (addressHeader && !/^[a-z0-9-]+$/.test(addressHeader)) {
 	console.error(
 		`Rebuttal Lab did not start. ADDRESS_HEADER must be a header name such as x-forwarded-for; it is "${process.env.ADDRESS_HEADER}".`
+	);
+	process.exit(1);
+}
+const shutdownTimeout = process.env.SHUTDOWN_TIMEOUT ?? '30';
+if (!/^[0-9]+$/.test(shutdownTimeout)) {
+	console.error(
+		`Rebuttal Lab did not start. SHUTDOWN_TIMEOUT must be a whole number of seconds; it is "${shutdownTimeout}".`
 	);
 	process.exit(1);
 }
@@ -39,7 +53,21 @@ try {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 
+/** responses not yet finished: told to close their connection when the shutdown starts */
+const responses = new Set();
+let stopping = false;
+
 const server = createServer((req, res) => {
+	if (stopping) {
+		res.setHeader('connection', 'close');
+		if (req.url === '/healthz') {
+			res.writeHead(503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+			res.end('{"status":"stopping"}');
+			return;
+		}
+	}
+	responses.add(res);
+	res.once('close', () => responses.delete(res));
 	if (!process.env.ORIGIN && !req.headers['x-forwarded-proto']) {
 		req.headers['x-forwarded-proto'] = 'encrypted' in req.socket ? 'https' : 'http';
 	}
@@ -55,9 +83,41 @@ server.listen(port, host, () => {
 	);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, () => {
-		server.close(() => process.exit(0));
-		setTimeout(() => process.exit(0), 3000).unref();
+/** @param {NodeJS.Signals} signal */
+function shutdown(signal) {
+	if (stopping) {
+		console.error(`${signal} again: stopping at once.`);
+		process.exit(1);
+	}
+	stopping = true;
+	console.log(`${signal}: no new connections; finishing ${responses.size} request(s) in flight.`);
+	for (const res of responses) if (!res.headersSent) res.setHeader('connection', 'close');
+	// net.Server's close stops listening and waits for every connection to end. http.Server's own
+	// close() would also drop the idle keep-alive connections at once, racing a client (or nginx)
+	// that is sending its next request on one: that request would be reset. Here such a request is
+	// served, with `Connection: close`; connections still idle after the keep-alive timeout (which
+	// a client is told in each response) are closed then, as they would have been anyway.
+	setTimeout(() => server.closeIdleConnections(), server.keepAliveTimeout).unref();
+	const deadline = setTimeout(
+		() => {
+			console.error(
+				`Requests still running after SHUTDOWN_TIMEOUT=${shutdownTimeout} s: closing their connections.`
+			);
+			server.closeAllConnections();
+		},
+		Number(shutdownTimeout) * 1000
+	);
+	NetServer.prototype.close.call(server, () => {
+		clearTimeout(deadline);
+		console.log('Every connection is closed; closing the database.');
+		// hooks.server.ts closes the database; with nothing else to do, the process then exits 0
+		process.emit(/** @type {any} */ ('sveltekit:shutdown'), signal);
+		setTimeout(() => {
+			console.error('The process did not exit 10 s after closing; stopping it.');
+			process.exit(1);
+		}, 10_000).unref();
 	});
 }
+
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,15 +1,25 @@
 // At start: the settings checked, the database opened, locked, migrated and checked, or the start
-// fails with a clear message (scripts/serve.js then exits before listening). On every request:
+// fails with a clear message (scripts/serve.js then exits before listening). At a graceful shutdown
+// ('sveltekit:shutdown', once every request is answered) the database is closed. On every request:
 // session lookup (who is signed in, into event.locals), security headers (the CSP itself comes
 // from svelte.config.js; HSTS on https), and no caching of anything answered to a session cookie.
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
-import { openAtStart } from '$lib/server/db/client';
+import { closeDatabase, openAtStart } from '$lib/server/db/client';
 import { selfStudySetting } from '$lib/server/self-study';
 
 export const init: ServerInit = async () => {
 	selfStudySetting(); // a wrong SELF_STUDY stops the start with a message naming it
 	await openAtStart();
+	process.once('sveltekit:shutdown', () => {
+		closeDatabase().then(
+			() => console.log('The database is closed.'),
+			(error) => {
+				console.error('Closing the database failed.', error);
+				process.exitCode = 1;
+			}
+		);
+	});
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -1,7 +1,8 @@
 // Crash safety (no browser): the built server takes a load of student submissions, is killed with
 // SIGKILL in the middle, restarts on the same data, and every submission it answered with success
-// is still there (read back through the instructor's JSON export). On PGlite always, and on
-// PostgreSQL too when TEST_DATABASE_URL is set (a fresh database per run, dropped afterwards).
+// is still there (read back through the instructor's JSON export). On PGlite, and on PostgreSQL (a
+// fresh database on the server of TEST_DATABASE_URL, which the global set-up provides, dropped
+// afterwards).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import postgres from 'postgres';
 import { Client, pool, succeeded } from '../../bench/client';
 import { MODULE, claimIds, keyTags, setUpClass, studentSubmits } from '../../bench/classroom';
 import { startServer, type RunningServer } from '../../bench/server';
+import { testDatabaseUrl } from '../postgres.global';
 
 const STUDENTS = 300;
 const IN_FLIGHT = 10;
@@ -48,11 +50,10 @@ async function postgresBackend(url: string): Promise<Backend> {
 	};
 }
 
-const backends: [string, () => Promise<Backend>][] = [['PGlite', pgliteBackend]];
-if (process.env.TEST_DATABASE_URL) {
-	const url = process.env.TEST_DATABASE_URL;
-	backends.push(['PostgreSQL', () => postgresBackend(url)]);
-}
+const backends: [string, () => Promise<Backend>][] = [
+	['PGlite', pgliteBackend],
+	['PostgreSQL', () => postgresBackend(testDatabaseUrl())]
+];
 
 for (const [name, make] of backends) {
 	test(`a SIGKILL mid-load loses no acknowledged submission (${name})`, async () => {

@@ -9,8 +9,11 @@
 // yet), nor a sentence of the instructor guide or notes; and in every structured answer (an
 // action's JSON, a page's data), no item the persona may not see comes with its tag, technique,
 // pile, credit or rationale. The retelling exercise has its own key: its rationales reach only a
-// persona whose own retelling (every item sorted) has been graded. The secrets come from the
-// content itself (secrets.ts), so the test stays true when the key changes.
+// persona whose own retelling (every item sorted) has been graded. The lessons' key tables (lessons
+// 6 and 7) are filled in on the server for what the persona may see: no response pairs an
+// allegation or a technique with the key's sentences for it unless the persona may see every one
+// of them, and neither does any file under /_app. The secrets come from the content itself
+// (secrets.ts), so the test stays true when the key changes.
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,7 +22,16 @@ import { Client, succeeded, type ActionResult } from '../../bench/client';
 import { attemptIdOf, setUpClass, type ClassSetup } from '../../bench/classroom';
 import { startServer, type RunningServer } from '../../bench/server';
 import { CASE, claimIds, loaded } from './content';
-import { guideSecrets, keySecrets, needleOf, type Secret } from './secrets';
+import {
+	guideSecrets,
+	keyPairings,
+	keySecrets,
+	needleOf,
+	pairingsIn,
+	type KeyPairing,
+	type Secret
+} from './secrets';
+import type { LessonKey } from '../../src/lib/exercises/lesson-key';
 
 const m = `/m/${CASE}`;
 const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
@@ -55,6 +67,8 @@ const KEY_FIELDS = [
 	'category'
 ];
 const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds, ...retellingIds]);
+/** the lessons whose pages show tables of the key */
+const keyLessons = loaded.case.lessons.filter((l) => (l.keyTables ?? []).length > 0);
 
 /** Every route of the app, from src/routes, with its parameters filled in. */
 function routePaths(values: Record<string, string[]>): { path: string; page: boolean }[] {
@@ -134,6 +148,7 @@ class Walker {
 	readonly problems: string[] = [];
 	checked = 0;
 	private readonly forbidden: Secret[];
+	private readonly pairings: KeyPairing[];
 
 	constructor(
 		readonly who: string,
@@ -141,6 +156,7 @@ class Walker {
 		readonly allowed: Allowed
 	) {
 		this.forbidden = forbiddenFor(allowed);
+		this.pairings = keyPairings().filter((p) => p.items.some((id) => !allowed.letter.has(id)));
 	}
 
 	/** Checks one response body: no forbidden needle, no key field on an item not allowed. */
@@ -150,6 +166,9 @@ class Walker {
 			if (body.includes(secret.needle)) {
 				this.problems.push(`${this.who}, ${where}: ${secret.what} ("${secret.needle}")`);
 			}
+		}
+		for (const pairing of pairingsIn(body, this.pairings)) {
+			this.problems.push(`${this.who}, ${where}: the key's pairing ${pairing.what}`);
 		}
 		for (const data of decoded(body)) {
 			for (const object of objects(data)) {
@@ -207,6 +226,10 @@ class Walker {
 		await this.post(`${m}/booster?/grade`, { mode: 'immediate' });
 		await this.post(`${m}/timeline/order?/grade`, { 'position-E1': '1' });
 		await this.post(`${m}/retelling?/grade`, partRetelling);
+		for (const lesson of keyLessons) {
+			// a browser's tags, none of them checked: the key tables get nothing from them
+			await this.post(`${m}/lessons/${lesson.slug}?/key`, mapWithTags([]));
+		}
 		await this.post(`${m}/lessons/${loaded.case.lessons[0]!.slug}?/done`, {});
 		await this.post('/join', { code: 'ZZZZZZZZ', nickname: 'Nobody' });
 		await this.post('/resume', { code: 'ZZZZZ-ZZZZZ' });
@@ -226,6 +249,33 @@ async function classStudent(base: string, setup: ClassSetup, nickname: string) {
 	expect(succeeded(joined), joined.text).toBe(true);
 	const attempt = attemptIdOf((await student.get(`${m}/tag`)).text);
 	return { student, attempt };
+}
+
+/** The key tables' rows in a page's data (__data.json) or in the lesson's `key` action answer. */
+function lessonKeyIn(text: string): LessonKey | undefined {
+	for (const data of decoded(text)) {
+		for (const object of objects(data)) {
+			if (object.lessonKey) return object.lessonKey as LessonKey;
+		}
+	}
+	return undefined;
+}
+
+/** The sentences a lesson's key rows mention. */
+const sentencesIn = (key: LessonKey | undefined) =>
+	[...new Set(JSON.stringify(key ?? {}).match(/\bL\d+\b/g) ?? [])].sort();
+
+/** What each lesson with key tables gives this client: its data's rows. */
+async function lessonKeys(walker: Walker): Promise<LessonKey[]> {
+	const found: LessonKey[] = [];
+	expect(keyLessons.length).toBeGreaterThan(0);
+	for (const lesson of keyLessons) {
+		const data = await walker.get(dataPath(`${m}/lessons/${lesson.slug}`));
+		const key = lessonKeyIn(data.text);
+		expect(key, lesson.slug).toBeDefined();
+		found.push(key!);
+	}
+	return found;
 }
 
 const feedbackIds = (r: ActionResult) =>
@@ -250,6 +300,15 @@ test.describe('the files under /_app (build/client)', () => {
 		expect(secrets.filter((s) => s.what.startsWith('retelling ')).length).toBeGreaterThan(5);
 		const leaked = secrets.filter((s) => texts.some((text) => text.includes(s.needle)));
 		expect(leaked.map((s) => `${s.what}: "${s.needle}"`)).toEqual([]);
+	});
+
+	test('carry no pairing of the key that a lesson printed (allegation or technique, with its sentences)', () => {
+		const texts = client();
+		const pairings = keyPairings();
+		// every allegation the key links to, and every technique it uses
+		expect(pairings.length).toBeGreaterThan(10);
+		const leaked = pairings.filter((p) => texts.some((text) => pairingsIn(text, [p]).length > 0));
+		expect(leaked.map((p) => p.what)).toEqual([]);
 	});
 
 	test('carry no sentence of the instructor guide or notes', () => {
@@ -310,6 +369,13 @@ test.describe('every route and form, by who is asking', () => {
 		expect(feedbackIds(map)).toHaveLength(claimIds.length);
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
 		visitor.expectClean();
+		// the lessons' key tables: nothing, and the way to the tagging exercise
+		for (const key of await lessonKeys(visitor)) {
+			expect(key).toMatchObject({ reader: 'self-study', shown: 0 });
+			expect(sentencesIn(key)).toEqual([]);
+		}
+		const lesson = await visitor.get(`${m}/lessons/${keyLessons[0]!.slug}`);
+		expect(lesson.text).toContain('Tag the letter first');
 	});
 
 	test('a self-study student gets the key of what they commit, and nothing more', async () => {
@@ -344,6 +410,19 @@ test.describe('every route and form, by who is asking', () => {
 				.filter((f) => f.tagging)
 				.map((f) => f.id)
 		).toEqual([ONE]);
+		// the lessons' key tables: the page asks with this browser's tags; only the checked one counts
+		for (const lesson of keyLessons) {
+			const asked = await self.post(`${m}/lessons/${lesson.slug}?/key`, mapWithTags([ONE]));
+			const key = lessonKeyIn(asked.text);
+			expect(key, lesson.slug).toMatchObject({ reader: 'self-study', shown: 1 });
+			expect(
+				sentencesIn(key).filter((id) => id !== ONE),
+				lesson.slug
+			).toEqual([]);
+		}
+		const techniques = keyLessons.find((l) => l.keyTables.includes('techniques'))!;
+		const withOne = await self.post(`${m}/lessons/${techniques.slug}?/key`, mapWithTags([ONE]));
+		expect(sentencesIn(lessonKeyIn(withOne.text))).toEqual([ONE]);
 		await self.walkRoutes(values);
 		await self.postForms();
 		self.expectClean();
@@ -371,6 +450,11 @@ test.describe('every route and form, by who is asking', () => {
 				.filter((f) => f.tagging)
 				.map((f) => f.id)
 		).toEqual([ONE]);
+		// the lessons' key tables read the stored attempt too
+		for (const key of await lessonKeys(walker)) {
+			expect(key).toMatchObject({ reader: 'class', shown: 1 });
+			expect(sentencesIn(key).filter((id) => id !== ONE)).toEqual([]);
+		}
 		await walker.walkRoutes(values);
 		await walker.postForms();
 		walker.expectClean();
@@ -390,6 +474,9 @@ test.describe('every route and form, by who is asking', () => {
 		expect(one.type).toBe('failure');
 		const map = await walker.post(`${m}/map?/grade`, mapWithTags(claimIds));
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		for (const key of await lessonKeys(walker)) {
+			expect(key).toMatchObject({ reader: 'class', shown: 0 });
+		}
 		await walker.walkRoutes(values);
 		await walker.postForms();
 		walker.expectClean();
@@ -416,6 +503,10 @@ test.describe('every route and form, by who is asking', () => {
 		expect(feedbackIds(oneMore)).toEqual([]);
 		const map = await before.post(`${m}/map?/grade`, mapWithTags(claimIds));
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		for (const key of await lessonKeys(before)) {
+			expect(key).toMatchObject({ reader: 'class', shown: 0 });
+			expect(sentencesIn(key)).toEqual([]);
+		}
 		await before.walkRoutes(values);
 		await before.postForms();
 		before.expectClean();
@@ -437,6 +528,17 @@ test.describe('every route and form, by who is asking', () => {
 		expect(page.text).toContain(letterKey.get(ONE)!.rationale.slice(0, 30));
 		const mapAfter = await after.post(`${m}/map?/grade`, noLinks);
 		expect(feedbackIds(mapAfter).filter((f) => f.tagging)).toHaveLength(claimIds.length);
+		// the whole key in the lessons' tables, which the pairing detector recognises on the page
+		for (const key of await lessonKeys(after)) {
+			expect(key).toMatchObject({ reader: 'class', shown: claimIds.length });
+		}
+		let lessonPages = '';
+		for (const lesson of keyLessons) {
+			lessonPages += (await after.get(`${m}/lessons/${lesson.slug}`)).text;
+		}
+		expect(pairingsIn(lessonPages, keyPairings()).map((p) => p.what)).toEqual(
+			keyPairings().map((p) => p.what)
+		);
 		await after.walkRoutes(values);
 		await after.postForms();
 		after.expectClean();

@@ -1,13 +1,15 @@
 // SELF_STUDY=off (no browser, a server of its own): the exercises (tagging, practice, booster,
 // map, timeline ordering, retelling) grade only for students in a class with the module and for instructors;
 // a visitor gets a 403 with a message saying so and how to join, and the exercise pages show that
-// message instead of the form. Lessons, the letter and the timeline stay public.
+// message instead of the form. Lessons, the letter and the timeline stay public; the lessons' key
+// tables show only the way to the tagging exercise.
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Client } from '../../bench/client';
 import { setUpClass, studentSubmits } from '../../bench/classroom';
 import { startServer, type RunningServer } from '../../bench/server';
 import { CASE, claimIds, loaded } from './content';
+import { keyPairings, pairingsIn } from './secrets';
 
 const m = `/m/${CASE}`;
 const one = claimIds[5]!;
@@ -77,6 +79,32 @@ test('a visitor is told self-study grading is off, and gets no feedback from any
 		expect(page.text, path).toContain('Self-study grading is off on this server');
 		expect(page.text, path).toContain('href="/join"');
 		expect(page.text, path).not.toContain('action="?');
+	}
+	// no lesson pairs an allegation or a technique with the key's sentences; the lessons' key
+	// tables show the way to the exercise and nothing of the key, even when asked with tags the
+	// browser claims to have checked
+	for (const lesson of loaded.case.lessons) {
+		const path = `${m}/lessons/${lesson.slug}`;
+		const page = await visitor.get(path);
+		expect(page.status, path).toBe(200);
+		expect(
+			pairingsIn(page.text, keyPairings()).map((p) => p.what),
+			path
+		).toEqual([]);
+	}
+	const keyLessons = loaded.case.lessons.filter((l) => (l.keyTables ?? []).length > 0);
+	expect(keyLessons.length).toBeGreaterThan(0);
+	for (const lesson of keyLessons) {
+		const path = `${m}/lessons/${lesson.slug}`;
+		expect((await visitor.get(path)).text, path).toContain('Tag the letter first');
+		const asked = await visitor.action(`${path}?/key`, {
+			committed: claimIds,
+			...Object.fromEntries(claimIds.map((id) => [`tag-${id}`, loaded.keys.letter.get(id)!.tag]))
+		});
+		expect(asked.data, path).toMatchObject({
+			lessonKey: { reader: 'self-study-off', shown: 0 }
+		});
+		expect(asked.text, path).not.toMatch(/"L\d+"/);
 	}
 	// the rest stays public
 	for (const path of [

@@ -11,6 +11,7 @@ import { JoinForm } from '../../src/lib/server/forms/join';
 import { createInstructor } from '../../src/lib/server/instructors';
 import { nicknameKey } from '../../src/lib/server/nickname';
 import { joinClass } from '../../src/lib/server/students';
+import { testDatabaseUrl } from '../postgres.global';
 import { ownDatabase } from './own-database';
 
 const ZWSP = '\u200b';
@@ -73,7 +74,6 @@ describe('in a class (PGlite)', () => {
 	});
 });
 
-const postgresUrl = process.env.TEST_DATABASE_URL;
 const backends: {
 	name: string;
 	fresh: () => Promise<{ db: OpenDatabase; drop(): Promise<void> }>;
@@ -84,13 +84,11 @@ const backends: {
 			const db = await openDatabase({ kind: 'pglite' });
 			return { db, drop: async () => {} };
 		}
-	}
-];
-if (postgresUrl) {
-	backends.push({
+	},
+	{
 		name: 'PostgreSQL (a database of its own)',
 		fresh: async () => {
-			const own = await ownDatabase(postgresUrl, 'nicknames');
+			const own = await ownDatabase(testDatabaseUrl(), 'nicknames');
 			const db = await openDatabase({ kind: 'postgres', url: own.url });
 			return {
 				db,
@@ -100,8 +98,8 @@ if (postgresUrl) {
 				}
 			};
 		}
-	});
-}
+	}
+];
 
 describe.each(backends)('migration 0002 on students who joined before ($name)', (backend) => {
 	it('backfills the key in SQL as the app computes it, keeping students who now collide', async () => {

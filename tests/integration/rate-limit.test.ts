@@ -2,7 +2,7 @@
 // time to wait; refund and reset; a key over its limit stays refused however many other keys are
 // counted (nothing is evicted); parallel attempts cannot slip past; the counts hold across two
 // connections (as two server processes would have) and across a restart; expired rows are pruned.
-// On PGlite always, and on PostgreSQL when TEST_DATABASE_URL is set (in a database of its own).
+// On PGlite and on PostgreSQL (a database of its own on the server of TEST_DATABASE_URL).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ import {
 } from '../../src/lib/server/db/client';
 import { rowsOf } from '../../src/lib/server/db/rows';
 import { RateLimiter, describeWait } from '../../src/lib/server/rate-limit';
+import { testDatabaseUrl } from '../postgres.global';
 import { ownDatabase } from './own-database';
 
 const MINUTE = 60_000;
-const postgresUrl = process.env.TEST_DATABASE_URL;
 
 function clock(start = Date.parse('2026-03-02T09:00:00Z')) {
 	let now = start;
@@ -49,21 +49,15 @@ const backends: Backend[] = [
 				cleanup: async () => rmSync(dir, { recursive: true, force: true })
 			};
 		}
-	}
-];
-if (postgresUrl) {
-	backends.push({
+	},
+	{
 		name: 'PostgreSQL (TEST_DATABASE_URL)',
 		fresh: async () => {
-			const own = await ownDatabase(postgresUrl, 'limits');
+			const own = await ownDatabase(testDatabaseUrl(), 'limits');
 			return { config: { kind: 'postgres', url: own.url }, cleanup: own.drop };
 		}
-	});
-} else {
-	console.info(
-		'PostgreSQL block skipped: set TEST_DATABASE_URL to a throwaway database to run it.'
-	);
-}
+	}
+];
 
 describe.each(backends)('$name', (backend) => {
 	let config: DatabaseConfig;

@@ -33,7 +33,15 @@ import {
 	type TimelineEvent,
 	type TimelineFile
 } from './schemas.ts';
-import { TAG_INFO, TAGS, TECHNIQUE_INFO, type Tag, type Technique } from './vocabulary.ts';
+import {
+	KEY_TABLE_COMPONENTS,
+	TAG_INFO,
+	TAGS,
+	TECHNIQUE_INFO,
+	type KeyTable,
+	type Tag,
+	type Technique
+} from './vocabulary.ts';
 
 const LESSON_FILE = /^(\d{2})-([a-z0-9-]+)\.md$/;
 
@@ -350,7 +358,10 @@ export function loadLessons(caseId: string, files: CaseFiles, register: SourceRe
 			slug: match[2] ?? '',
 			file: name,
 			sourceIds: citeMarkdown(register, `lessons/${caseId}/${name}`, markdown),
-			postcheck: /<PostCheck\b/.test(markdown)
+			postcheck: /<PostCheck\b/.test(markdown),
+			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
+				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
+			)
 		});
 	}
 	lessons.forEach((lesson, index) => {

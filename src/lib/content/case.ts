@@ -52,7 +52,11 @@ export interface Lesson extends LessonFrontmatter {
 	sourceIds: string[];
 	/** whether the lesson shows the post-check (<PostCheck />) */
 	postcheck: boolean;
+	/** the tables of the letter's key the lesson shows (<KeyMapTable />, <KeyTechniques />) */
+	keyTables: import('./vocabulary.ts').KeyTable[];
 }
+
+export { KEY_TABLE_COMPONENTS, type KeyTable } from './vocabulary.ts';
 
 /** One of the article's allegations, with its sources and computed confidence. */
 export type Allegation = Resolved<AllegationEntry>;

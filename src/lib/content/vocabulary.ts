@@ -335,3 +335,12 @@ export const CONFIDENCE_EXPLAINED: Record<Confidence, string> = {
 	single: 'One source: not confirmed independently.',
 	unverified: 'Unverified: asserted, not confirmed by any source we could read.'
 };
+
+// ---- lessons ------------------------------------------------------------------------------------
+
+/**
+ * The lesson components that show rows of the letter's key. The lesson file holds none of the key:
+ * the page's server load fills the rows in, for the sentences the reader may see.
+ */
+export const KEY_TABLE_COMPONENTS = { map: 'KeyMapTable', techniques: 'KeyTechniques' } as const;
+export type KeyTable = keyof typeof KEY_TABLE_COMPONENTS;

@@ -1,10 +1,10 @@
 // Server-side grading of the linking exercise: reads the key (server only) and answers only a
 // submission that links every claim sentence, with link feedback: the student's links, the key's,
 // their scores and each allegation's recall. Nothing from the tagging key (tag, technique,
-// rationale, other reading, and so the tag-coloured map) is added but for the sentences whose tag
-// the student has committed in the tagging exercise, graded again here by the tagging grader: in
-// self-study the tag answers the map form carries, in a class the stored attempt under the
-// assignment's feedback rules (class-exercise.ts).
+// rationale, other reading, and so the tag-coloured map) is added but for the sentences whose key
+// the student may see (visible-key.ts, the rule the lessons' key tables share): in self-study the
+// tag answers the map form carries, graded again by the tagging grader; in a class the stored
+// attempt under the assignment's feedback rules; for an instructor, all of them.
 import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
 import type { ItemFeedback } from '$lib/exercises/tag/feedback';
@@ -20,12 +20,7 @@ import {
 	type MapSubmission
 } from '$lib/exercises/map/submission';
 import { NONE } from '$lib/exercises/map/fields';
-import {
-	describeSubmissionError,
-	Submission,
-	submissionFromForm
-} from '$lib/exercises/tag/submission';
-import { grade, GradingError } from './grading';
+import { GradingError } from './grading';
 
 export class MapGradingError extends Error {}
 
@@ -111,32 +106,7 @@ function echoLinks(c: Case, raw: unknown): Record<string, string[]> {
 	);
 }
 
-/**
- * Self-study: the tagging answers the map form carries from this browser (the tag form's fields:
- * tag-L4, technique-L4, committed), graded by the tagging grader. Only committed items count; the
- * form can claim no more than the tag form itself would answer.
- */
-export function selfStudyTagging(c: Case, keys: CaseKeys, form: FormData): ItemFeedback[] {
-	const parsed = Submission.safeParse(submissionFromForm(form));
-	if (!parsed.success) throw new MapGradingError(describeSubmissionError(parsed.error));
-	const committed = new Set(parsed.data.committed);
-	if (committed.size === 0) return [];
-	const only = <T>(record: Record<string, T>) =>
-		Object.fromEntries(Object.entries(record).filter(([id]) => committed.has(id)));
-	try {
-		return grade(c, keys, 'letter', {
-			mode: 'immediate',
-			tags: only(parsed.data.tags),
-			techniques: only(parsed.data.techniques),
-			committed: [...committed]
-		}).feedback;
-	} catch (error) {
-		if (error instanceof GradingError) throw new MapGradingError(error.message);
-		throw error;
-	}
-}
-
-/** Where the tagging feedback of a map submission comes from (self-study form, or class attempt). */
+/** Where the tagging feedback of a map submission comes from (visible-key.ts). */
 export type TaggingSource = (form: FormData) => ItemFeedback[] | Promise<ItemFeedback[]>;
 
 /** The form action of the linking exercise: validate, grade, or fail with a clear 400. */
@@ -160,7 +130,7 @@ export async function mapGradeAction(
 	try {
 		return { result: gradeMap(c, keys, parsed.data, await tagging(form)) };
 	} catch (error) {
-		if (error instanceof MapGradingError) {
+		if (error instanceof MapGradingError || error instanceof GradingError) {
 			return fail(400, { message: error.message, links: echoLinks(c, raw) });
 		}
 		throw error;

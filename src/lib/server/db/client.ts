@@ -98,8 +98,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 }
 
 let current: Promise<OpenDatabase> | undefined;
+/** set by closeDatabase: the process is shutting down and must not open the database again */
+let closed = false;
+
+export class DatabaseUnavailable extends Error {}
 
 function processDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+	if (closed) {
+		return Promise.reject(new DatabaseUnavailable('The server is shutting down.'));
+	}
 	current ??= openDatabase(config).catch((error) => {
 		current = undefined; // let a later request try again
 		throw error;
@@ -111,8 +118,6 @@ function processDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
 export async function database(): Promise<Database> {
 	return (await processDatabase(configFromEnv())).db;
 }
-
-export class DatabaseUnavailable extends Error {}
 
 /**
  * Opens, locks, migrates and checks the process-wide database (select 1), for the start of the
@@ -141,8 +146,28 @@ export async function checkDatabase(): Promise<void> {
 	await db.execute(sql`select 1`);
 }
 
+/**
+ * Closes the process-wide database at the end of a graceful shutdown, once no request is running:
+ * PGlite flushes and closes its files (so the folder is consistent) and the data folder's lock is
+ * released; postgres-js ends its connections. It is not opened again in this process.
+ */
+export async function closeDatabase(): Promise<void> {
+	closed = true;
+	const open = current;
+	current = undefined;
+	if (!open) return;
+	let db: OpenDatabase;
+	try {
+		db = await open;
+	} catch {
+		return; // it never opened: nothing to close
+	}
+	await db.close();
+}
+
 /** Replaces the process-wide database (integration tests use a fresh one per suite). */
 export function useDatabase(open: OpenDatabase | undefined): void {
+	closed = false;
 	current = open ? Promise.resolve(open) : undefined;
 }
 

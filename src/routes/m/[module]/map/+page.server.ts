@@ -1,19 +1,20 @@
 // The linking exercise and allegation map: the page loads only public text (the claim sentences
 // and the allegations); the key's links come back only from the grade action, for a submission
-// that linked every sentence, and the key's tags and rationales only for sentences whose tag the
-// student has committed in the tagging exercise (and, in a class, may see).
+// that linked every sentence, and the key's tags and rationales only for the sentences whose key
+// the reader may see (visible-key.ts: in self-study, tags committed in the tagging exercise; in a
+// class, as the assignment's feedback mode allows).
 import { getCase, getKeys } from '$lib/server/content';
-import { classContext, revealedTagging } from '$lib/server/class-exercise';
-import { mapGradeAction, selfStudyTagging } from '$lib/server/map-grading';
-import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
+import { mapGradeAction } from '$lib/server/map-grading';
+import { selfStudyOff } from '$lib/server/self-study';
+import { keyReader, visibleTagging } from '$lib/server/visible-key';
 
 export async function load({ params, locals }) {
 	const c = getCase(params.module);
-	const inClass = (await classContext(locals, params.module)) !== null;
+	const reader = await keyReader(locals, params.module);
 	return {
 		/** a class student's tags come from their stored attempt, not from this browser */
-		inClass,
-		selfStudyOff: !inClass && !maySelfStudy(locals),
+		inClass: reader.kind === 'class',
+		selfStudyOff: reader.kind === 'self-study-off',
 		items: c.claims,
 		allegations: c.article.allegations.map(({ id, short, summary, attribution }) => ({
 			id,
@@ -29,10 +30,8 @@ export const actions = {
 	grade: async ({ params, request, locals }) => {
 		const c = getCase(params.module);
 		const keys = getKeys(params.module);
-		const ctx = await classContext(locals, params.module);
-		if (!ctx && !maySelfStudy(locals)) return selfStudyOff();
-		return mapGradeAction(c, keys, request, (form) =>
-			ctx ? revealedTagging(c, keys, ctx) : selfStudyTagging(c, keys, form)
-		);
+		const reader = await keyReader(locals, params.module);
+		if (reader.kind === 'self-study-off') return selfStudyOff();
+		return mapGradeAction(c, keys, request, (form) => visibleTagging(c, keys, reader, form));
 	}
 };

@@ -1,12 +1,16 @@
 // A lesson's metadata and its neighbours, from the validated content, with the register entries of
-// the sources it cites (and the post-check, for the lesson that shows it); for a class student,
-// whether the lesson is done and (with the lesson-order lock) which earlier lesson must be finished
-// first, and the action that marks it done.
+// the sources it cites (and the post-check, for the lesson that shows it); for a lesson with key
+// tables (<KeyMapTable />, <KeyTechniques />), their rows for the sentences this reader may see
+// (visible-key.ts), and the `key` action a self-study page asks with the tags checked in its
+// browser; for a class student, whether the lesson is done and (with the lesson-order lock) which
+// earlier lesson must be finished first, and the action that marks it done.
 import { error, fail } from '@sveltejs/kit';
 import { lessonBlockedBy } from '$lib/server/authorization';
 import { classContext } from '$lib/server/class-exercise';
-import { caseFolder, getCase, sourcesById } from '$lib/server/content';
+import { caseFolder, getCase, getKeys, sourcesById } from '$lib/server/content';
+import { GradingError } from '$lib/server/grading';
 import { lessonsDone, markLessonDone } from '$lib/server/students';
+import { keyReader, lessonKey, visibleTagging } from '$lib/server/visible-key';
 
 function findLesson(moduleId: string, slug: string) {
 	const c = getCase(moduleId);
@@ -28,11 +32,18 @@ export async function load({ params, locals }) {
 		const blockedBy = lessonBlockedBy(c.lessons, lesson.slug, done, ctx.assignment.lessonLock);
 		classProgress = { done: done.includes(lesson.slug), blockedBy: link(blockedBy ?? undefined) };
 	}
+	let key = undefined;
+	if (lesson.keyTables.length > 0) {
+		const reader = await keyReader(locals, params.module);
+		const visible = await visibleTagging(c, getKeys(params.module), reader, null);
+		key = lessonKey(c, reader.kind, visible, lesson.keyTables);
+	}
 	return {
 		lesson,
 		folder: caseFolder(c),
 		sources: sourcesById(c, lesson.sourceIds),
 		postcheck: lesson.postcheck ? c.postcheck : undefined,
+		lessonKey: key,
 		previous: link(c.lessons[index - 1]),
 		next: link(c.lessons[index + 1]),
 		classProgress
@@ -53,5 +64,28 @@ export const actions = {
 		}
 		await markLessonDone(ctx.studentId, ctx.assignment.id, lesson.slug);
 		return { marked: true };
+	},
+
+	/** The key tables' rows for the tags this browser has checked (self-study; the form carries the
+	 * tag form's fields). Everyone else gets what the page's load gives them. */
+	key: async ({ params, request, locals }) => {
+		const { c, lesson } = findLesson(params.module, params.lesson);
+		if (lesson.keyTables.length === 0) {
+			return fail(400, { message: 'This lesson shows no table of the key.' });
+		}
+		let form: FormData;
+		try {
+			form = await request.formData();
+		} catch {
+			return fail(400, { message: 'Send the checked tags as a form.' });
+		}
+		const reader = await keyReader(locals, params.module);
+		try {
+			const visible = await visibleTagging(c, getKeys(params.module), reader, form);
+			return { lessonKey: lessonKey(c, reader.kind, visible, lesson.keyTables) };
+		} catch (err) {
+			if (err instanceof GradingError) return fail(400, { message: err.message });
+			throw err;
+		}
 	}
 };
