@@ -2,24 +2,10 @@
 // about the age of the sources (timeline.yaml), the reader's note on the numbering (letter.yaml),
 // and a glossary that adds to the scheme's words without defining them again.
 import { describe, expect, it } from 'vitest';
-import { loadCase, type CaseFiles } from '../../src/lib/content/case';
-import { ContentError } from '../../src/lib/content/errors';
-import { readCaseFiles } from '../../src/lib/content/folder';
+import { CASE, errorOf, files } from './real-case';
+import { loadCase } from '../../src/lib/content/case';
 import { parseInline, unknownLinks } from '../../src/lib/content/inline';
 import { TAG_INFO, TECHNIQUE_INFO } from '../../src/lib/content/vocabulary';
-
-const CASE = 'embassy-letter-2020';
-const files = (): CaseFiles => readCaseFiles(`lessons/${CASE}`);
-
-function errorOf(fn: () => unknown): ContentError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof ContentError) return error;
-		throw error;
-	}
-	throw new Error('expected a ContentError, but the content loaded');
-}
 
 describe('linked copy', () => {
 	it('splits words and links, in order', () => {

@@ -1,23 +1,10 @@
 // The real lessons/ folder loads, and broken content fails with the file, the item id and the field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { itemIds, loadCase, setsOf, type CaseFiles } from '../../src/lib/content/case';
-import { ContentError } from '../../src/lib/content/errors';
-import { readCaseFiles, validateLessonsFolder } from '../../src/lib/content/folder';
+import { CASE, errorOf, files } from './real-case';
+import { itemIds, loadCase, setsOf } from '../../src/lib/content/case';
+import { validateLessonsFolder } from '../../src/lib/content/folder';
 import { countSentences } from '../../src/lib/content/schemas';
-
-const CASE = 'embassy-letter-2020';
-const files = (): CaseFiles => readCaseFiles(`lessons/${CASE}`);
-
-function errorOf(fn: () => unknown): ContentError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof ContentError) return error;
-		throw error;
-	}
-	throw new Error('expected a ContentError, but the content loaded');
-}
 
 describe('the lessons folder', () => {
 	it('loads every case without error', () => {

@@ -1,8 +1,8 @@
 // The grading body schema rejects bad input with a clear message; grading returns feedback only
 // for committed items.
 import { describe, expect, it } from 'vitest';
-import { itemIds, loadCase } from '../../src/lib/content/case';
-import { readCaseFiles } from '../../src/lib/content/folder';
+import { real } from './real-case';
+import { itemIds } from '../../src/lib/content/case';
 import {
 	describeSubmissionError,
 	Submission,
@@ -10,8 +10,7 @@ import {
 } from '../../src/lib/exercises/tag/submission';
 import { grade, GradingError } from '../../src/lib/server/grading';
 
-const CASE = 'embassy-letter-2020';
-const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));
+const { case: c, keys } = real;
 
 function form(fields: [string, string][]): FormData {
 	const data = new FormData();

@@ -2,8 +2,7 @@
 // the tagging key), the body schema (bad input described, never thrown), scoring, and grading that
 // answers only a submission that sorted every item.
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../src/lib/content/case';
-import { readCaseFiles } from '../../src/lib/content/folder';
+import { real } from './real-case';
 import { RETELLING_CATEGORIES, TECHNIQUES } from '../../src/lib/content/vocabulary';
 import { pileCredit, pileSummaries } from '../../src/lib/exercises/retelling/scoring';
 import {
@@ -14,8 +13,7 @@ import {
 } from '../../src/lib/exercises/retelling/submission';
 import { gradeRetelling, RetellingGradingError } from '../../src/lib/server/retelling-grading';
 
-const CASE = 'embassy-letter-2020';
-const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));
+const { case: c, keys } = real;
 const items = c.retelling?.items ?? [];
 const ids = items.map((i) => i.id);
 
