@@ -7,6 +7,7 @@ import { loadCase } from '../src/lib/content/case';
 import { readCaseFiles } from '../src/lib/content/folder';
 import { printClassLoad, runClassLoad } from './class-load';
 import { runLighthouse, type LighthouseScore } from './lighthouse';
+import { measurePresentRequests } from './present';
 import { runScale } from './scale';
 import { startServer } from './server';
 import { measureTimelineRender } from './timeline-render';
@@ -137,6 +138,19 @@ try {
 				'failed audits': s.failedAudits.join(', ')
 			}))
 		);
+	}
+
+	if (!skip.has('present')) {
+		const present = await measurePresentRequests(server.url);
+		results.presentRequests = present;
+		console.log('\nRequests an open present page makes (the event stream itself not counted)');
+		console.table([
+			{
+				'no hand-ins, per minute': present.idlePerMinute,
+				[`${present.handInsWhileBusy} hand-ins in a minute`]: present.busyPerMinute,
+				'polling every 4 s (before)': present.pollingPerMinute
+			}
+		]);
 	}
 
 	writeResults(results, (key) => SCALE_KEYS.includes(key));

@@ -92,6 +92,9 @@ function shutdown(signal) {
 	stopping = true;
 	console.log(`${signal}: no new connections; finishing ${responses.size} request(s) in flight.`);
 	for (const res of responses) if (!res.headersSent) res.setHeader('connection', 'close');
+	// the live pages' event streams never end by themselves: end them now (each browser reconnects,
+	// behind a proxy to another process)
+	process.emit(/** @type {any} */ ('rebuttal-lab:stopping'));
 	// net.Server's close stops listening and waits for every connection to end. http.Server's own
 	// close() would also drop the idle keep-alive connections at once, racing a client (or nginx)
 	// that is sending its next request on one: that request would be reset. Here such a request is

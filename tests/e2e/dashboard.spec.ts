@@ -128,23 +128,15 @@ test("another instructor's dashboard, projector and data are a 404", async ({ br
 	const context = await browser.newContext();
 	const stranger = await context.newPage();
 	await signUpInstructor(stranger, 'Stranger');
-	for (const path of ['dashboard', 'present', 'present?reveal=all']) {
+	for (const path of ['dashboard', 'present', 'events']) {
 		const response = await stranger.goto(`/instructor/classes/${classId}/${path}`);
 		expect(response?.status(), path).toBe(404);
 	}
-	// the projector's refresh runs its load again: the same 404 through the data request
-	const data = await context.request.get(`/instructor/classes/${classId}/present/__data.json`);
-	expect(await data.text()).not.toContain('"submitted"');
 	await context.close();
 
-	// signed out, the projector sends to the sign-in page; the old separate data endpoint is gone
+	// signed out, the event stream is a plain 404 too (not a sign-in page)
 	const anonymous = await browser.newContext();
-	const response = await anonymous.request.get(`/instructor/classes/${classId}/present`, {
-		maxRedirects: 0
-	});
-	expect(response.status()).toBe(303);
-	expect(response.headers().location).toMatch(/^\/instructor\/signin/);
-	const gone = await anonymous.request.get(`/instructor/classes/${classId}/present/data`);
-	expect(gone.status()).toBe(404);
+	const response = await anonymous.request.get(`/instructor/classes/${classId}/events`);
+	expect(response.status()).toBe(404);
 	await anonymous.close();
 });

@@ -3,6 +3,7 @@
 // are locked: their stored tags win over whatever a later form says.
 import { and, eq } from 'drizzle-orm';
 import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
+import { assignmentChanged } from './class-events';
 import { database } from './db/client';
 import { attempts, type Attempt } from './db/schema';
 import { isUuid } from './ids';
@@ -49,6 +50,7 @@ export async function getAttempt(owner: AttemptOwner): Promise<Attempt | null> {
  * returns the new ones; it runs inside the transaction with the row locked, so two submissions at
  * once (a double click, two tabs) are applied one after the other and never create two rows.
  * A repeated submission of the same answers changes nothing. Whatever `compute` throws rolls back.
+ * The class's live pages are told once the transaction commits.
  */
 export async function recordAttempt<T extends AttemptWork>(
 	owner: AttemptOwner,
@@ -72,7 +74,10 @@ export async function recordAttempt<T extends AttemptWork>(
 				.values({ id: attemptId, ...owner, ...pick(work) })
 				.onConflictDoNothing()
 				.returning({ id: attempts.id });
-			if (inserted.length) return work;
+			if (inserted.length) {
+				await tx.execute(assignmentChanged(owner.assignmentId));
+				return work;
+			}
 			// another submission made the row first, or the id is taken by another row
 			[stored] = await select();
 			if (!stored) throw new AttemptConflict();
@@ -82,6 +87,7 @@ export async function recordAttempt<T extends AttemptWork>(
 			.update(attempts)
 			.set({ ...pick(work), updatedAt: new Date() })
 			.where(eq(attempts.id, stored.id));
+		await tx.execute(assignmentChanged(owner.assignmentId));
 		return work;
 	});
 }

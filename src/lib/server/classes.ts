@@ -4,6 +4,7 @@
 // caller has already resolved through getClassForInstructor (and getAssignment for that class).
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { ExerciseSet, FeedbackMode, Tag, Technique } from '$lib/content/vocabulary';
+import { classChanged } from './class-events';
 import { newJoinCode } from './codes';
 import { database } from './db/client';
 import { isUniqueViolation } from './db/errors';
@@ -172,6 +173,7 @@ export async function createAssignment(
 			.insert(assignments)
 			.values({ classId, moduleId, ...settings })
 			.returning();
+		await db.execute(classChanged(classId));
 		return row!;
 	} catch (error) {
 		if (isUniqueViolation(error, 'assignments_class_module_unique')) return 'duplicate';
@@ -192,6 +194,7 @@ export async function updateAssignment(
 		.set(settings)
 		.where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)))
 		.returning();
+	if (row) await db.execute(classChanged(classId));
 	return row ?? null;
 }
 
@@ -213,6 +216,7 @@ export async function revealAssignment(
 			)
 		)
 		.returning();
+	if (row) await db.execute(classChanged(classId));
 	return row ?? getAssignment(classId, assignmentId);
 }
 
@@ -224,6 +228,7 @@ export async function deleteAssignment(classId: string, assignmentId: string): P
 		.delete(assignments)
 		.where(and(eq(assignments.id, assignmentId), eq(assignments.classId, classId)))
 		.returning({ id: assignments.id });
+	if (deleted.length) await db.execute(classChanged(classId));
 	return deleted.length > 0;
 }
 

@@ -96,7 +96,7 @@ export interface RevealedKey {
 	rationale: string;
 }
 
-/** The projector's live figures: the same shape from the page load and from the polled endpoint. */
+/** The projector's figures, reloaded when the class's event stream signals a change. */
 export interface PresentData {
 	assignmentId: string;
 	moduleId: string;
@@ -113,8 +113,6 @@ export interface PresentData {
 	caveat: string | null;
 	/** key entries of the revealed items only */
 	keys: Record<string, RevealedKey>;
-	/** when these figures were computed (ISO 8601) */
-	updatedAt: string;
 }
 
 /** ?reveal= names one item id, or "all"; anything else reveals nothing. */
@@ -153,8 +151,7 @@ export async function presentData(
 		kappa: agreement.kappa,
 		kappaReading: agreement.reading?.label ?? null,
 		caveat: agreement.caveat,
-		keys,
-		updatedAt: new Date().toISOString()
+		keys
 	};
 }
 

@@ -3,6 +3,7 @@
 // Every function here is scoped to one student (or to the join code they typed).
 import { and, asc, eq } from 'drizzle-orm';
 import type { ExerciseSet } from '$lib/content/vocabulary';
+import { assignmentChanged, classChanged } from './class-events';
 import { hashResumeCode, newResumeCode } from './codes';
 import { database } from './db/client';
 import { isUniqueViolation } from './db/errors';
@@ -51,6 +52,7 @@ export async function joinClass(joinCode: string, nickname: string): Promise<Joi
 					resumeCodeHash: hashResumeCode(resumeCode)
 				})
 				.returning();
+			await db.execute(classChanged(found.id));
 			return { ok: true, student: student!, class: found, resumeCode };
 		} catch (error) {
 			if (isUniqueViolation(error, 'students_class_nickname_unique')) {
@@ -152,8 +154,10 @@ export async function markLessonDone(
 	lessonSlug: string
 ): Promise<void> {
 	const db = await database();
-	await db
+	const added = await db
 		.insert(lessonProgress)
 		.values({ studentId, assignmentId, lessonSlug })
-		.onConflictDoNothing();
+		.onConflictDoNothing()
+		.returning({ slug: lessonProgress.lessonSlug });
+	if (added.length) await db.execute(assignmentChanged(assignmentId));
 }

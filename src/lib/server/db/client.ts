@@ -19,6 +19,12 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface OpenDatabase {
 	db: Database;
 	kind: 'pglite' | 'postgres';
+	/**
+	 * Runs `onPayload` for every NOTIFY on `channel` once committed, from any connection (on
+	 * PostgreSQL: any process; postgres-js keeps one connection for it and reconnects it; on PGlite:
+	 * this process, the only one a data folder allows). Resolves once listening, with the stop.
+	 */
+	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }
 
@@ -60,6 +66,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 		open = {
 			db: drizzlePostgres(client, { schema }) as unknown as Database,
 			kind: 'postgres',
+			listen: async (channel, onPayload) => {
+				const { unlisten } = await client.listen(channel, onPayload);
+				return unlisten;
+			},
 			close: () => client.end({ timeout: 5 })
 		};
 	} else {
@@ -79,6 +89,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
 		open = {
 			db: drizzlePglite(client, { schema }) as unknown as Database,
 			kind: 'pglite',
+			listen: async (channel, onPayload) => {
+				const stop = await client.listen(channel, onPayload);
+				return () => stop();
+			},
 			close: async () => {
 				try {
 					await client.close();
@@ -138,6 +152,14 @@ export async function openAtStart(env: NodeJS.ProcessEnv = process.env): Promise
 			{ cause: error }
 		);
 	}
+}
+
+/** Listens on the process-wide database (see OpenDatabase.listen). */
+export async function listenOnDatabase(
+	channel: string,
+	onPayload: (payload: string) => void
+): Promise<() => Promise<void>> {
+	return (await processDatabase(configFromEnv())).listen(channel, onPayload);
 }
 
 /** Runs `select 1` on the process-wide database; throws if it cannot. */

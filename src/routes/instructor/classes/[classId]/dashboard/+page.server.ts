@@ -1,5 +1,6 @@
 // The class dashboard: for one set of one assignment, lesson progress, scores and discernment, the
 // class's distribution per sentence (most contested first) and agreement. Owner only (else 404).
+import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
 import {
@@ -10,8 +11,9 @@ import {
 } from '$lib/server/dashboard';
 import { setsOf } from '$lib/content/case';
 
-export async function load({ locals, params, url }) {
+export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
+	depends(classDependency(cls.id)); // reloaded when the class's event stream signals a change
 	const { assignments, assignment } = await chooseAssignment(cls, url);
 	const base = {
 		class: { id: cls.id, name: cls.name },

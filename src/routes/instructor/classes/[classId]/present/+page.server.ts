@@ -1,16 +1,15 @@
 // The projector view: one sentence at a time, or the most contested list, with the class's
 // distribution and the key only for what the instructor revealed (?reveal=L7 or ?reveal=all), so
-// it works without JavaScript. Owner only (else 404). With JavaScript the page refreshes its figures
-// by invalidating PRESENT_FIGURES, which runs this load again.
+// it works without JavaScript. Owner only (else 404).
 import { error } from '@sveltejs/kit';
+import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
 import { chooseAssignment, chooseSet, presentData } from '$lib/server/dashboard';
-import { PRESENT_FIGURES } from './figures';
 
-export async function load({ locals, params, url, depends }) {
-	depends(PRESENT_FIGURES);
+export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
+	depends(classDependency(cls.id)); // reloaded when the class's event stream signals a change
 	const { assignment } = await chooseAssignment(cls, url);
 	const base = { class: { id: cls.id, name: cls.name } };
 	if (!assignment) return { ...base, assignment: null };

@@ -1,2 +1,0 @@
-// What the projector page's load depends on: invalidating it fetches the live figures again.
-export const PRESENT_FIGURES = 'app:present-figures';
