@@ -6,6 +6,22 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * Data flows one way: content, then exercises and charts, then server, then routes, then
+ * components. A folder may not import the folders downstream of it (by $lib or by a relative path).
+ */
+const downstream = (folders, why) => ({
+	'no-restricted-imports': [
+		'error',
+		{
+			patterns: [
+				{ regex: `(^\\$lib/|/)(${folders.join('|')})(/|$)`, message: why },
+				{ regex: '^\\$app/', message: why }
+			]
+		}
+	]
+});
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -30,6 +46,34 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		files: ['src/lib/content/**'],
+		rules: downstream(
+			['exercises', 'charts', 'components', 'server', 'routes'],
+			'content/ is upstream of everything: it reads and checks case folders, nothing else'
+		)
+	},
+	{
+		files: ['src/lib/exercises/**'],
+		rules: downstream(
+			['charts', 'components', 'server', 'routes'],
+			'exercises/ is domain logic: it never imports drawing code, components or the server'
+		)
+	},
+	{
+		files: ['src/lib/charts/**'],
+		rules: downstream(
+			['components', 'server', 'routes'],
+			'charts/ lays out data: it never imports components or the server'
+		)
+	},
+	{
+		files: ['src/lib/server/**'],
+		rules: downstream(
+			['components', 'routes'],
+			'server/ serves data to routes: it never imports components or routes'
+		)
 	},
 	{
 		ignores: [

@@ -28,6 +28,7 @@ export default defineConfig({
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: E2E_DATA }
+		// FIXTURE_CASES=on: the fictional case of tests/fixtures/ is served next to the real one
+		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: E2E_DATA, FIXTURE_CASES: 'on' }
 	}
 });

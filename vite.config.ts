@@ -1,5 +1,6 @@
-// Vite configuration. The content plugin validates every file in lessons/ when a build or dev
-// server starts, so a broken content file fails the build with the file, item id and field named.
+// Vite configuration. The content plugin validates every file in lessons/ (and the test suite's
+// fictional cases in tests/fixtures/) when a build or dev server starts, so a broken content file
+// fails the build with the file, item id and field named.
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -12,6 +13,7 @@ function contentValidation(): Plugin {
 		apply: () => !process.env.VITEST,
 		buildStart() {
 			validateLessonsFolder('lessons');
+			validateLessonsFolder('tests/fixtures');
 		}
 	};
 }

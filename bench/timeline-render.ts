@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
 import type { Component } from 'svelte';
-import { layoutTimeline } from '../src/lib/charts/timeline';
+import { layoutTimeline } from '../src/lib/charts/timeline-layout';
 import type { TimelineEvent } from '../src/lib/content/schemas';
 import { ASSERTERS } from '../src/lib/content/vocabulary';
 

@@ -80,9 +80,14 @@ function routePaths(values: Record<string, string[]>): { path: string; page: boo
 		if (page || endpoint) {
 			let paths = [''];
 			for (const segment of segments) {
-				const param = /^\[(\w+)\]$/.exec(segment)?.[1];
+				// [name], [name=matcher], or [[name]] (optional: also walked without it)
+				const param = /^\[\[?(\w+)(?:=\w+)?\]?\]$/.exec(segment)?.[1];
 				const options = param ? (values[param] ?? ['unknown']) : [segment];
-				paths = paths.flatMap((p) => options.map((o) => `${p}/${o}`));
+				const optional = segment.startsWith('[[');
+				paths = paths.flatMap((p) => [
+					...(optional ? [p] : []),
+					...options.map((o) => `${p}/${o}`)
+				]);
 			}
 			for (const path of paths) found.push({ path: path || '/', page });
 		}
@@ -338,6 +343,7 @@ test.describe('every route and form, by who is asking', () => {
 		values = {
 			module: [CASE],
 			lesson: loaded.case.lessons.map((l) => l.slug),
+			set: ['tag', 'practice', 'booster'],
 			code: [setups.set!.code],
 			classId: [setups.set!.classId]
 		};

@@ -11,8 +11,7 @@
 // and typographic rewriting (no quotes, apostrophes, dashes or ampersands).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TECHNIQUES } from '../../src/lib/content/vocabulary';
-import { TECHNIQUE_INFO } from '../../src/lib/exercises/techniques';
+import { TECHNIQUE_INFO, TECHNIQUES } from '../../src/lib/content/vocabulary';
 import { loaded } from './content';
 
 const FOLDER = 'lessons';

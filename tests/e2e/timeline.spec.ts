@@ -2,7 +2,7 @@
 // and zoom, links between the letter and the timeline in both directions, the ordering exercise
 // by keyboard and without JavaScript, bad input answered with a 400, and axe scans.
 import { expect, test, type Page } from '@playwright/test';
-import { correctOrder } from '../../src/lib/exercises/timeline-order';
+import { correctOrder } from '../../src/lib/exercises/order/scoring';
 import { expectNoAxeViolations } from './axe';
 import { CASE, loaded } from './content';
 

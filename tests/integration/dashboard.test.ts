@@ -11,7 +11,7 @@ import {
 	revealedIds
 } from '../../src/lib/server/dashboard';
 import { getCase, getKeys } from '../../src/lib/server/content';
-import { itemIds } from '../../src/lib/server/grading';
+import { itemIds } from '../../src/lib/content/case';
 import { createInstructor } from '../../src/lib/server/instructors';
 import { joinClass, markLessonDone } from '../../src/lib/server/students';
 import type { Tag } from '../../src/lib/content/vocabulary';

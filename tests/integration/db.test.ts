@@ -4,8 +4,7 @@
 // own migrations and queries.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCase } from '../../src/lib/content/case';
-import { readCaseFiles } from '../../src/lib/content/folder';
+import { CASE, real } from '../unit/real-case';
 import { recordAttempt, getAttempt, AttemptConflict } from '../../src/lib/server/attempts';
 import { createSession, deleteSession, resolveSession } from '../../src/lib/server/auth/sessions';
 import {
@@ -30,7 +29,8 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
-import { GradingError, itemIds } from '../../src/lib/server/grading';
+import { GradingError } from '../../src/lib/server/grading';
+import { itemIds } from '../../src/lib/content/case';
 import { rowsOf } from '../../src/lib/server/db/rows';
 import { gradeMap } from '../../src/lib/server/map-grading';
 import { createInstructor, findInstructorByEmail } from '../../src/lib/server/instructors';
@@ -43,8 +43,7 @@ import {
 } from '../../src/lib/server/students';
 import { testDatabaseUrl } from '../postgres.global';
 
-const CASE = 'embassy-letter-2020';
-const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));
+const { case: c, keys } = real;
 
 const backends: { name: string; config: DatabaseConfig }[] = [
 	{ name: 'PGlite (in memory)', config: { kind: 'pglite' } },

@@ -2,20 +2,21 @@
 // that fit, per-allegation summaries, and roving-focus moves.
 import { describe, expect, it } from 'vitest';
 import {
+	layoutAllegationMap,
+	linkPath,
 	MAP_METRICS,
+	mapNeighbour
+} from '../../src/lib/charts/allegation-layout';
+import {
 	countPhrase,
 	describeSummary,
 	describeVerdict,
-	layoutAllegationMap,
-	linkPath,
-	listWords,
-	mapNeighbour,
 	overallLesson,
 	summariseAllegations,
-	truncate,
-	wrapWords,
 	type MapSentence
-} from '../../src/lib/charts/allegation-map';
+} from '../../src/lib/exercises/map/feedback';
+import { listWords, truncate } from '../../src/lib/content/words';
+import { charsThatFit, wrapWords } from '../../src/lib/charts/text';
 import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
 
@@ -124,11 +125,12 @@ describe('layoutAllegationMap', () => {
 	});
 
 	it('fits sentence snippets and allegation labels in the width', () => {
-		const room = (layout.width - layout.columns.labelX) / MAP_METRICS.charWidth;
+		const room = charsThatFit(layout.width - layout.columns.labelX, MAP_METRICS.fontSize);
 		for (const s of layout.sentences) {
 			expect(`${s.id} ${s.tag}: ${s.snippet}`.length).toBeLessThanOrEqual(room);
 		}
-		const labelRoom = layout.columns.allegationX / MAP_METRICS.labelCharWidth;
+		// allegation labels wrap on the narrow side of the chart: measured generously (14 px)
+		const labelRoom = charsThatFit(layout.columns.allegationX, 14);
 		for (const a of layout.allegations) {
 			expect(a.lines[0]!.startsWith(a.id)).toBe(true);
 			for (const line of [...a.lines, ...a.statusLines]) {

@@ -1,23 +1,10 @@
 // The real lessons/ folder loads, and broken content fails with the file, the item id and the field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCase, type CaseFiles } from '../../src/lib/content/case';
-import { ContentError } from '../../src/lib/content/errors';
-import { readCaseFiles, validateLessonsFolder } from '../../src/lib/content/folder';
+import { CASE, errorOf, files } from './real-case';
+import { itemIds, loadCase, setsOf } from '../../src/lib/content/case';
+import { validateLessonsFolder } from '../../src/lib/content/folder';
 import { countSentences } from '../../src/lib/content/schemas';
-
-const CASE = 'embassy-letter-2020';
-const files = (): CaseFiles => readCaseFiles(`lessons/${CASE}`);
-
-function errorOf(fn: () => unknown): ContentError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof ContentError) return error;
-		throw error;
-	}
-	throw new Error('expected a ContentError, but the content loaded');
-}
 
 describe('the lessons folder', () => {
 	it('loads every case without error', () => {
@@ -30,6 +17,19 @@ describe('the lessons folder', () => {
 		const claims = c.sentences.filter((s) => s.role === 'claim').map((s) => s.id);
 		expect([...keys.letter.keys()].sort()).toEqual([...claims].sort());
 		expect(claims.length).toBeGreaterThan(15);
+	});
+
+	it('computes the claim items and the exercise sets once, at load', () => {
+		const { case: c, keys } = loadCase(CASE, files());
+		expect(c.claims.map((s) => s.id)).toEqual(
+			c.sentences.filter((s) => s.role === 'claim').map((s) => s.id)
+		);
+		expect(c.sets.letter).toBe(c.claims);
+		expect(setsOf(c)).toEqual(['letter', 'practice', 'booster']);
+		expect(setsOf(c, ['booster', 'letter'])).toEqual(['booster', 'letter']);
+		for (const set of setsOf(c)) {
+			expect(itemIds(c, set).sort()).toEqual([...(keys[set]?.keys() ?? [])].sort());
+		}
 	});
 
 	it('reads the letter as the header (the date of the copy) and then the sentences, word for word', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import ClassDistributionNote from '../../src/lib/components/dashboard/ClassDistributionNote.svelte';
 import DistributionTable from '../../src/lib/components/dashboard/DistributionTable.svelte';
 import TagDistribution from '../../src/lib/components/dashboard/TagDistribution.svelte';
-import type { SentenceDistribution } from '../../src/lib/charts/distribution';
+import type { SentenceDistribution } from '../../src/lib/charts/distribution-layout';
 
 const items: SentenceDistribution[] = [
 	{

@@ -6,7 +6,7 @@ import { readCaseFiles } from '../../src/lib/content/folder';
 import { TAGS, type Tag } from '../../src/lib/content/vocabulary';
 import { fleissKappa } from '../../src/lib/exercises/agreement';
 import { computeDashboard, type DashboardStudent } from '../../src/lib/exercises/dashboard';
-import { creditFor } from '../../src/lib/exercises/scoring';
+import { creditFor } from '../../src/lib/exercises/tag/scoring';
 
 const CASE = 'embassy-letter-2020';
 const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));

@@ -1,12 +1,8 @@
 // The class-distribution chart's geometry: stacked bars that fill the plot, in TAGS order, with
 // labels only where they fit and the key's tag marked even when nobody gave it.
 import { describe, expect, it } from 'vitest';
-import {
-	excerpt,
-	layoutDistribution,
-	percent,
-	TAG_LETTER
-} from '../../src/lib/charts/distribution';
+import { layoutDistribution, percent } from '../../src/lib/charts/distribution-layout';
+import { TAG_INFO, TAGS } from '../../src/lib/content/vocabulary';
 
 const rows = [
 	{ id: 'L7', counts: { evidence: 2, assertion: 1, deflection: 1 }, keyTag: 'deflection' as const },
@@ -61,7 +57,7 @@ describe('layoutDistribution', () => {
 		const narrow = layoutDistribution(rows, { width: 300, labelWidth: 50, noteWidth: 150 });
 		// 100 px plot: 25 px for one of four answers is below the default 38 px
 		expect(narrow.rows[0]!.segments.map((s) => s.labelled)).toEqual([true, false, false]);
-		expect(TAG_LETTER).toEqual({ evidence: 'E', assertion: 'A', deflection: 'D' });
+		expect(TAGS.map((t) => TAG_INFO[t].letter)).toEqual(['E', 'A', 'D']);
 	});
 
 	it('marks the key segment', () => {
@@ -98,18 +94,10 @@ describe('layoutDistribution', () => {
 	});
 });
 
-describe('percent and excerpt', () => {
+describe('percent', () => {
 	it('writes shares as whole percentages, a dash for null', () => {
 		expect(percent(0.5)).toBe('50%');
 		expect(percent(2 / 3)).toBe('67%');
 		expect(percent(null)).toBe('–');
-	});
-
-	it('cuts long sentences at a word boundary', () => {
-		expect(excerpt('Short  sentence.')).toBe('Short sentence.');
-		const long = 'The Embassy categorically rejects the allegations, which are groundless and old.';
-		expect(excerpt(long, 40)).toBe('The Embassy categorically rejects the…');
-		expect(excerpt(long, 40).length).toBeLessThanOrEqual(40);
-		expect(excerpt('x'.repeat(50), 10)).toBe('xxxxxxxxx…');
 	});
 });

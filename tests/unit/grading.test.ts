@@ -1,17 +1,16 @@
 // The grading body schema rejects bad input with a clear message; grading returns feedback only
 // for committed items.
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../src/lib/content/case';
-import { readCaseFiles } from '../../src/lib/content/folder';
+import { real } from './real-case';
+import { itemIds } from '../../src/lib/content/case';
 import {
-	Submission,
 	describeSubmissionError,
+	Submission,
 	submissionFromForm
-} from '../../src/lib/exercises/submission';
-import { GradingError, grade, itemIds } from '../../src/lib/server/grading';
+} from '../../src/lib/exercises/tag/submission';
+import { grade, GradingError } from '../../src/lib/server/grading';
 
-const CASE = 'embassy-letter-2020';
-const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));
+const { case: c, keys } = real;
 
 function form(fields: [string, string][]): FormData {
 	const data = new FormData();

@@ -10,6 +10,7 @@ import { readCaseFiles, validateLessonsFolder } from '../../src/lib/content/fold
 import { InstructorNoteFrontmatter } from '../../src/lib/content/instructor';
 import { parseFrontmatter, parseYamlFile } from '../../src/lib/content/parse';
 import { GlossaryFile } from '../../src/lib/content/schemas';
+import { EXERCISE_SET_INFO, EXERCISE_SETS } from '../../src/lib/content/vocabulary';
 import { keyPairings, pairingsIn } from '../e2e/secrets';
 
 const CASE = 'embassy-letter-2020';
@@ -142,6 +143,7 @@ function routes(folder = 'src/routes', prefix: string[] = []): Route[] {
 function allowedValues(param: string, values: Record<string, string>): Set<string> | undefined {
 	if (param === 'module') return new Set(cases().map((c) => c.case.id));
 	if (param === 'lesson') return new Set(loaded(values.module).case.lessons.map((l) => l.slug));
+	if (param === 'set') return new Set(EXERCISE_SETS.map((s) => EXERCISE_SET_INFO[s].slug));
 	return undefined;
 }
 
@@ -154,11 +156,13 @@ function matchRoute(path: string): { route: Route; values: Record<string, string
 			const segment = route.segments[i];
 			const part = parts[i];
 			if (segment?.startsWith('[...')) break;
+			if (segment?.startsWith('[[') && part === undefined) break;
 			if (segment === undefined || part === undefined) {
 				ok = false;
 				break;
 			}
-			const param = /^\[(\w+)\]$/.exec(segment)?.[1];
+			// [name], [name=matcher] or [[name]]
+			const param = /^\[\[?(\w+)(?:=\w+)?\]?\]$/.exec(segment)?.[1];
 			if (param) {
 				values[param] = part;
 				const allowed = allowedValues(param, values);

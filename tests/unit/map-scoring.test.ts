@@ -3,21 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
-import { linkReason } from '../../src/lib/exercises/map-feedback';
+import { linkReason } from '../../src/lib/exercises/map/feedback';
 import {
 	allegationRecall,
 	mapAdvice,
 	mapTotals,
 	scoreLinks
-} from '../../src/lib/exercises/map-scoring';
+} from '../../src/lib/exercises/map/scoring';
 import {
 	describeMapError,
 	incompleteMessage,
-	linkField,
 	linksFromForm,
 	mapSubmissionSchema,
 	missingSentences
-} from '../../src/lib/exercises/map-submission';
+} from '../../src/lib/exercises/map/submission';
+import { linkField } from '../../src/lib/exercises/map/fields';
 import { GradingError, grade } from '../../src/lib/server/grading';
 import { MapGradingError, claimIds, gradeMap } from '../../src/lib/server/map-grading';
 import { selfStudyTagging } from '../../src/lib/server/visible-key';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
 import { TAGS } from '../../src/lib/content/vocabulary';
-import { singleTagScores } from '../../src/lib/exercises/scoring';
+import { singleTagScores } from '../../src/lib/exercises/tag/scoring';
 
 const CASE = 'embassy-letter-2020';
 const loaded = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));

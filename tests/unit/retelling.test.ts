@@ -2,20 +2,18 @@
 // the tagging key), the body schema (bad input described, never thrown), scoring, and grading that
 // answers only a submission that sorted every item.
 import { describe, expect, it } from 'vitest';
-import { loadCase } from '../../src/lib/content/case';
-import { readCaseFiles } from '../../src/lib/content/folder';
+import { real } from './real-case';
 import { RETELLING_CATEGORIES, TECHNIQUES } from '../../src/lib/content/vocabulary';
-import { pileCredit, pileSummaries } from '../../src/lib/exercises/retelling-scoring';
+import { pileCredit, pileSummaries } from '../../src/lib/exercises/retelling/scoring';
 import {
 	describeRetellingError,
 	pilesFromForm,
 	retellingSubmissionSchema,
 	unsortedItems
-} from '../../src/lib/exercises/retelling-submission';
+} from '../../src/lib/exercises/retelling/submission';
 import { gradeRetelling, RetellingGradingError } from '../../src/lib/server/retelling-grading';
 
-const CASE = 'embassy-letter-2020';
-const { case: c, keys } = loadCase(CASE, readCaseFiles(`lessons/${CASE}`));
+const { case: c, keys } = real;
 const items = c.retelling?.items ?? [];
 const ids = items.map((i) => i.id);
 

@@ -4,9 +4,9 @@ import {
 	balancedScore,
 	creditFor,
 	discernment,
-	discernmentAdvice,
-	totalsOf
-} from '../../src/lib/exercises/scoring';
+	discernmentAdvice
+} from '../../src/lib/exercises/tag/scoring';
+import { totalsOf } from '../../src/lib/exercises/credit';
 import type { Tag } from '../../src/lib/content/schemas';
 
 describe('creditFor', () => {

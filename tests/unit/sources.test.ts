@@ -5,29 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CASE, errorOf, files, FOLDER } from './real-case';
 import { loadCase, type CaseFiles } from '../../src/lib/content/case';
-import { ContentError } from '../../src/lib/content/errors';
-import { readCaseFiles } from '../../src/lib/content/folder';
 import { sourceTags } from '../../src/lib/content/register';
 import { DenylistFile } from '../../src/lib/content/schemas';
 import { sourceUses } from '../../src/lib/content/source-uses';
 
-const CASE = 'embassy-letter-2020';
-const FOLDER = `lessons/${CASE}`;
-const files = (): CaseFiles => readCaseFiles(FOLDER);
 const loaded = loadCase(CASE, files());
 const denylist = DenylistFile.parse(parse(readFileSync(`${FOLDER}/source-denylist.yaml`, 'utf8')));
 const denied = denylist.domains.map((d) => d.domain);
-
-function errorOf(fn: () => unknown): ContentError {
-	try {
-		fn();
-	} catch (error) {
-		if (error instanceof ContentError) return error;
-		throw error;
-	}
-	throw new Error('expected a ContentError, but the content loaded');
-}
 
 /** The case's files with one file's text changed. */
 function withFile(name: string, change: (text: string) => string): CaseFiles {

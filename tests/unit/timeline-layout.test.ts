@@ -4,37 +4,29 @@
 import { describe, expect, it } from 'vitest';
 import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
+import { axisTicks, mergeIntervals, tickLabel, timeAxis } from '../../src/lib/charts/time-axis';
 import {
-	axisTicks,
 	constrainZoom,
-	itemExtent,
-	layoutTimeline,
-	markExtent,
-	mergeIntervals,
-	packLane,
 	panToShow,
-	parseIsoDate,
 	rescale,
-	rovingTarget,
-	tickLabel,
-	timeAxis,
-	toInterval,
-	yearsBetween,
+	ZOOM_IDENTITY,
 	zoomKey,
 	zoomStep,
 	zoomX,
-	ZOOM_IDENTITY,
-	type LayoutEvent,
-	type Mark,
 	type ZoomState
-} from '../../src/lib/charts/timeline';
+} from '../../src/lib/charts/zoom';
 import {
-	asserters,
-	chartLabel,
-	describeWhen,
-	eventName,
-	statusNote
-} from '../../src/lib/charts/timeline-text';
+	itemExtent,
+	layoutTimeline,
+	markExtent,
+	packLane,
+	rovingTarget,
+	type LayoutEvent,
+	type Mark
+} from '../../src/lib/charts/timeline-layout';
+import { AGE_GAP_HEIGHT, layoutAgeGap } from '../../src/lib/charts/age-gap-layout';
+import { asserters, chartLabel, eventName, statusNote } from '../../src/lib/charts/timeline-labels';
+import { describeWhen, parseIsoDate, toInterval, yearsBetween } from '../../src/lib/content/dates';
 import type { TimelineEvent } from '../../src/lib/content/schemas';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
@@ -478,5 +470,43 @@ describe('the case timeline', () => {
 			expectNoCollisions(layout.marks);
 			expect(layout.axis.breaks).toHaveLength(1);
 		}
+	});
+});
+
+describe('the age-gap figure', () => {
+	const CASE = 'embassy-letter-2020';
+	const question = loadCase(CASE, readCaseFiles(`lessons/${CASE}`)).case.timeline?.ageQuestion;
+
+	it('places the article after every report and every label inside the figure, at 320 and 1200 px', () => {
+		expect(question).toBeDefined();
+		const q = question!;
+		for (const width of [320, 1200]) {
+			const layout = layoutAgeGap(q, { width });
+			expect(layout.height).toBe(AGE_GAP_HEIGHT);
+			expect(layout.small).toBe(width < 480);
+			expect(layout.reports.x0).toBeLessThanOrEqual(layout.reports.x1);
+			expect(layout.article.x).toBeGreaterThan(layout.reports.x1);
+			expect(layout.later).toHaveLength(q.later.length);
+			for (const b of [layout.newest, layout.oldest]) {
+				expect(b.to).toBe(layout.article.x);
+				expect(b.from).toBeLessThan(b.to);
+				const half = (b.label.length * 13 * 0.56) / 2;
+				expect(b.labelX - half).toBeGreaterThanOrEqual(layout.plot.left - 1);
+				expect(b.labelX + half).toBeLessThanOrEqual(layout.plot.right + 1);
+			}
+			for (const t of layout.ticks) {
+				expect(t.x).toBeGreaterThanOrEqual(layout.plot.left);
+				expect(t.x).toBeLessThanOrEqual(layout.plot.right);
+			}
+		}
+	});
+
+	it('measures the gaps in whole years, the oldest at least as long as the newest', () => {
+		const layout = layoutAgeGap(question!, { width: 720 });
+		expect(layout.newest.label).toBe(`newest: about ${layout.newest.years} years`);
+		expect(layout.oldest.years).toBeGreaterThanOrEqual(layout.newest.years);
+		expect(layout.newest.years).toBeGreaterThan(0);
+		expect(layout.reports.label).toMatch(/^The reports \(.+, .+\)$/);
+		expect(layoutAgeGap(question!, { width: 320 }).laterLabel).toBe('Later events');
 	});
 });

@@ -4,14 +4,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { TimelineFile } from '../../src/lib/content/schemas';
-import {
-	correctOrder,
-	describeOrderError,
-	orderBodySchema,
-	positionField,
-	scoreOrder,
-	scrambledOrder
-} from '../../src/lib/exercises/timeline-order';
+import { correctOrder, scoreOrder, scrambledOrder } from '../../src/lib/exercises/order/scoring';
+import { describeOrderError, orderBodySchema } from '../../src/lib/exercises/order/submission';
+import { positionField } from '../../src/lib/exercises/order/fields';
 
 const ids = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6'];
 

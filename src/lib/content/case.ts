@@ -1,24 +1,38 @@
-// Builds a typed Case from the text of the files in one lessons/<case>/ folder and checks the
-// references between them (every claim sentence keyed, every allegation id known, every fact
-// citing sources that the register holds...).
+// The typed Case: everything about a case that may be shown to anyone, built from the text of the
+// files of one case folder (lessons/<case>/), with its answer keys beside it for server code. The
+// loader checks the references between the files (every claim sentence keyed, every allegation id
+// known, every fact citing sources that the register holds...); case-parts.ts loads each part.
+import {
+	checkKey,
+	checkTimeline,
+	checkUnique,
+	checkVerbatim,
+	citeAll,
+	loadGlossary,
+	loadLessons,
+	loadPractice,
+	loadRetelling,
+	optional,
+	required,
+	resolveArticle
+} from './case-parts.ts';
 import { ContentError } from './errors.ts';
+import { parseInline, unknownLinks, type Inline } from './inline.ts';
 import { checkInstructorNotes } from './instructor.ts';
-import { parseFrontmatter, parseYamlFile } from './parse.ts';
+import { parseYamlFile } from './parse.ts';
 import { citeMarkdown, SourceRegister } from './register.ts';
 import {
 	AllegationsFile,
 	AnswerKeyFile,
 	DenylistFile,
-	GlossaryFile,
-	LessonFrontmatter,
 	LetterFile,
 	ModuleFile,
 	PracticeFile,
-	RetellingFile,
 	SourcesFile,
 	TimelineFile,
 	type Allegation as AllegationEntry,
 	type KeyItem,
+	type LessonFrontmatter,
 	type PracticeItem,
 	type Resolved,
 	type RetellingKey,
@@ -27,7 +41,7 @@ import {
 	type SourcedText,
 	type TimelineEvent
 } from './schemas.ts';
-import type { z } from 'zod';
+import { EXERCISE_SETS, type ExerciseSet } from './vocabulary.ts';
 
 export interface Lesson extends LessonFrontmatter {
 	/** 1-based position, from the NN- prefix of the file name */
@@ -39,40 +53,13 @@ export interface Lesson extends LessonFrontmatter {
 	/** whether the lesson shows the post-check (<PostCheck />) */
 	postcheck: boolean;
 	/** the tables of the letter's key the lesson shows (<KeyMapTable />, <KeyTechniques />) */
-	keyTables: KeyTable[];
+	keyTables: import('./vocabulary.ts').KeyTable[];
 	/** the module's exercise pages the lesson sends students to, in the order it links them */
-	exercises: ExercisePage[];
+	exercises: import('./case-parts.ts').ExercisePage[];
 }
 
-/**
- * The lesson components that show rows of the letter's key. The lesson file holds none of the key:
- * the page's server load fills the rows in, for the sentences the reader may see.
- */
-/** The module's exercise pages, by their path under /m/<case>/. */
-export const EXERCISE_PAGES = [
-	'retelling',
-	'practice',
-	'tag',
-	'timeline',
-	'timeline/order',
-	'map',
-	'booster'
-] as const;
-export type ExercisePage = (typeof EXERCISE_PAGES)[number];
-
-/** The exercise pages a lesson links to (href="/m/<case>/tag" and the like), first link first. */
-function linkedExercises(caseId: string, markdown: string): ExercisePage[] {
-	const found: ExercisePage[] = [];
-	for (const match of markdown.matchAll(/\/m\/([\w-]+)\/([\w/-]+?)["')#?]/g)) {
-		const page = match[2] as ExercisePage;
-		if (match[1] === caseId && EXERCISE_PAGES.includes(page) && !found.includes(page))
-			found.push(page);
-	}
-	return found;
-}
-
-export const KEY_TABLE_COMPONENTS = { map: 'KeyMapTable', techniques: 'KeyTechniques' } as const;
-export type KeyTable = keyof typeof KEY_TABLE_COMPONENTS;
+export { KEY_TABLE_COMPONENTS, type KeyTable } from './vocabulary.ts';
+export { EXERCISE_PAGES, type ExercisePage } from './case-parts.ts';
 
 /** One of the article's allegations, with its sources and computed confidence. */
 export type Allegation = Resolved<AllegationEntry>;
@@ -88,7 +75,11 @@ export interface CaseArticle {
 }
 
 /** The letter's metadata and sentences, with the places it was published as sources. */
-export type CaseLetter = Omit<LetterFile, 'sources'> & { sources: Source[] };
+export type CaseLetter = Omit<LetterFile, 'sources' | 'readerNote'> & {
+	sources: Source[];
+	/** what the reader says about the numbering, with links to sentences */
+	readerNote?: Inline[];
+};
 
 /** A post-check item with its key: a self-check whose answers the lesson shows on request. */
 export type PostcheckItem = PracticeItem;
@@ -109,16 +100,71 @@ export interface PublicPractice {
 	notice: string;
 	setting: string;
 	worked: PracticeFile['worked'];
-	items: { id: string; text: string; hint?: string }[];
+	items: ExerciseItem[];
 }
 
-/** Everything about a case that may be shown to anyone. */
+/** One item a student tags: a claim sentence of the letter, or an item of a fictional text. */
+export interface ExerciseItem {
+	id: string;
+	text: string;
+	/** faded guidance, on early practice items */
+	hint?: string;
+}
+
+/** The timeline: its events, and the question about the age of the sources when the case has one. */
+export interface CaseTimeline {
+	events: TimelineEvent[];
+	ageQuestion?: CaseAgeQuestion;
+}
+
+/** The age question with its sentence and events looked up, its copy split into words and links. */
+export interface CaseAgeQuestion {
+	title: string;
+	sentence: { id: string; text: string };
+	reports: TimelineEvent;
+	oldest: TimelineEvent;
+	newest: TimelineEvent;
+	article: TimelineEvent;
+	later: TimelineEvent[];
+	intro: Inline[];
+	prompt: Inline[];
+	discussion: { heading: string; points: Inline[][] }[];
+	closing?: Inline[];
+}
+
+/** A glossary term as pages show it: a tag's or technique's name and definition are the scheme's. */
+export interface GlossaryEntry {
+	id: string;
+	term: string;
+	definition: string;
+	/** for a tag or a technique, the question that settles it */
+	ask?: string;
+	/** for a technique, its family in the scheme (and in SemEval-2023 Task 3) */
+	family?: string;
+	/** the case's own addition */
+	note?: string;
+	example?: string;
+	related: string[];
+}
+
+export interface CaseGlossary {
+	terms: GlossaryEntry[];
+}
+
+/**
+ * Everything about a case that may be shown to anyone. Pages, exercises and server functions take
+ * a Case, never a case id to look up: a case may come from lessons/ or from elsewhere.
+ */
 export interface Case {
 	id: string;
 	module: Omit<ModuleFile, 'sources'> & { sources: Source[] };
 	letter: CaseLetter;
 	/** the letter's sentences in reading order */
 	sentences: Sentence[];
+	/** the claim sentences in reading order: what students tag and link (computed at load) */
+	claims: ExerciseItem[];
+	/** the tagging exercises the case has, with their items (computed at load) */
+	sets: Partial<Record<ExerciseSet, ExerciseItem[]>>;
 	/** the verbatim letter as published */
 	letterSource: string;
 	article: CaseArticle;
@@ -131,8 +177,8 @@ export interface Case {
 	booster?: PublicPractice;
 	postcheck?: { title: string; notice: string; setting: string; items: PostcheckItem[] };
 	retelling?: PublicRetelling;
-	glossary?: GlossaryFile;
-	timeline?: { events: TimelineEvent[] };
+	glossary?: CaseGlossary;
+	timeline?: CaseTimeline;
 }
 
 /** One graded item of a key: tag, also-defensible tags, rationale, and its sources. */
@@ -156,16 +202,6 @@ export interface LoadedCase {
 
 /** file name inside the case folder -> file text */
 export type CaseFiles = Record<string, string>;
-
-const LESSON_FILE = /^(\d{2})-([a-z0-9-]+)\.md$/;
-
-function required(caseId: string, files: CaseFiles, name: string): string {
-	const text = files[name];
-	if (text === undefined) {
-		throw new ContentError(`lessons/${caseId}/${name}`, ['the file is missing']);
-	}
-	return text;
-}
 
 export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 	const path = (name: string) => `lessons/${caseId}/${name}`;
@@ -216,10 +252,18 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 		...module,
 		sources: register.cite('module', module.sources, problems)
 	}));
-	const letter = citeAll(register, path('letter.yaml'), (problems) => ({
-		...letterFile,
-		sources: register.cite('letter', letterFile.sources, problems)
-	}));
+	const letter = citeAll(register, path('letter.yaml'), (problems): CaseLetter => {
+		const { readerNote, ...rest } = letterFile;
+		const note = readerNote === undefined ? undefined : parseInline(readerNote);
+		for (const link of unknownLinks(note ?? [], new Set(sentences.map((s) => s.id)))) {
+			problems.push(`field "readerNote": expected links to sentence ids, found ${link}`);
+		}
+		return {
+			...rest,
+			sources: register.cite('letter', letterFile.sources, problems),
+			...(note && { readerNote: note })
+		};
+	});
 	const article = citeAll(register, path('allegations.yaml'), (problems) =>
 		resolveArticle(register, articleFile, problems)
 	);
@@ -245,7 +289,10 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 		);
 	}
 	const retelling = loadRetelling(register, caseId, files, sentences);
-	const glossary = optional(caseId, files, 'glossary.yaml', GlossaryFile);
+	const glossary =
+		files['glossary.yaml'] === undefined
+			? undefined
+			: loadGlossary(path('glossary.yaml'), files['glossary.yaml']);
 	const timelineFile = optional(caseId, files, 'timeline.yaml', TimelineFile);
 	const timeline =
 		timelineFile &&
@@ -254,12 +301,19 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 		);
 	register.checkAllCited();
 
+	const claims = sentences.filter((s) => s.role === 'claim').map(({ id, text }) => ({ id, text }));
 	return {
 		case: {
 			id: caseId,
 			module: caseModule,
 			letter,
 			sentences,
+			claims,
+			sets: {
+				letter: claims,
+				...(practice && { practice: practice.public.items }),
+				...(booster && { booster: booster.public.items })
+			},
 			letterSource,
 			article,
 			lessons,
@@ -286,256 +340,17 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 	};
 }
 
-/** Runs a step that resolves citations, then throws one ContentError with all its problems. */
-function citeAll<T>(register: SourceRegister, file: string, step: (problems: string[]) => T): T {
-	const problems: string[] = [];
-	const result = step(problems);
-	if (problems.length) throw new ContentError(file, problems);
-	return result;
+/** The items of one of the case's tagging exercises; none when the case does not have it. */
+export function setItems(c: Case, set: ExerciseSet): ExerciseItem[] {
+	return c.sets[set] ?? [];
 }
 
-function resolveArticle(
-	register: SourceRegister,
-	file: AllegationsFile,
-	problems: string[]
-): CaseArticle {
-	const [source] = register.cite('article', [file.article.source], problems);
-	const text = (kind: string, list: SourcedText[]) =>
-		list.map(({ text, ...citation }, i) => ({
-			text,
-			...register.resolve(`${kind} ${i + 1}`, citation, problems, 'article')
-		}));
-	return {
-		article: { ...file.article, source: source! },
-		copyright: file.copyright,
-		allegations: file.allegations.map(({ id, short, summary, attribution, ...citation }) => ({
-			id,
-			short,
-			summary,
-			attribution,
-			...register.resolve(id, citation, problems, 'article')
-		})),
-		sourcing: text('sourcing', file.sourcing),
-		caveats: text('caveat', file.caveats),
-		differences: text('difference', file.differences)
-	};
+/** The ids of the items of a tagging exercise, in order. */
+export function itemIds(c: Case, set: ExerciseSet): string[] {
+	return setItems(c, set).map((i) => i.id);
 }
 
-function optional<S extends z.ZodType>(
-	caseId: string,
-	files: CaseFiles,
-	name: string,
-	schema: S
-): z.output<S> | undefined {
-	const text = files[name];
-	return text === undefined ? undefined : parseYamlFile(`lessons/${caseId}/${name}`, text, schema);
-}
-
-function loadPractice(caseId: string, files: CaseFiles, name: string) {
-	const file = optional(caseId, files, name, PracticeFile);
-	if (!file) return undefined;
-	checkUnique(
-		`lessons/${caseId}/${name}`,
-		'item',
-		file.items.map((i) => i.id)
-	);
-	const key: AnswerKey = new Map(file.items.map((i) => [i.id, { ...i.key, answers: [] }]));
-	const items = file.items.map(({ id, text, hint }) => (hint ? { id, text, hint } : { id, text }));
-	const { title, notice, setting, worked } = file;
-	return { public: { title, notice, setting, worked, items }, key };
-}
-
-/** The retelling exercise: its public items and its own key, independent of the letter's key. */
-function loadRetelling(
-	register: SourceRegister,
-	caseId: string,
-	files: CaseFiles,
-	sentences: Sentence[]
-) {
-	const name = 'retelling.yaml';
-	const file = optional(caseId, files, name, RetellingFile);
-	if (!file) return undefined;
-	const path = `lessons/${caseId}/${name}`;
-	checkUnique(
-		path,
-		'item',
-		file.items.map((i) => i.id)
-	);
-	const texts = new Map(sentences.map((s) => [s.id, s.text]));
-	return citeAll(register, path, (problems) => {
-		const key: RetellingAnswerKey = new Map();
-		const items: PublicRetelling['items'] = [];
-		for (const { id, from, sentence, text, key: entry } of file.items) {
-			if (sentence !== undefined) {
-				const whole = texts.get(sentence);
-				if (whole === undefined) {
-					problems.push(`item ${id}, field "sentence": expected a sentence id of the letter`);
-				} else if (!whole.includes(text)) {
-					problems.push(
-						`item ${id}, field "text": expected words quoted verbatim from sentence ${sentence}`
-					);
-				}
-			}
-			const { sources, about, unverified, caveat, ...graded } = entry;
-			key.set(id, {
-				...graded,
-				...register.resolve(id, { sources, about, unverified, caveat }, problems)
-			});
-			items.push(sentence ? { id, from, sentence, text } : { id, from, text });
-		}
-		return { public: { title: file.title, intro: file.intro, items }, key };
-	});
-}
-
-function checkTimeline(
-	register: SourceRegister,
-	file: string,
-	timeline: TimelineFile,
-	sentences: Sentence[],
-	problems: string[]
-): { events: TimelineEvent[] } {
-	checkUnique(
-		file,
-		'event',
-		timeline.events.map((e) => e.id)
-	);
-	const known = new Set(sentences.map((s) => s.id));
-	const events = timeline.events.map((entry) => {
-		const { sources, about, unverified, caveat, ...event } = entry;
-		for (const id of event.sentences) {
-			if (!known.has(id))
-				problems.push(
-					`item ${event.id}, field "sentences": expected a sentence id of the letter, found ${id}`
-				);
-		}
-		if (event.end && event.end < event.start) {
-			problems.push(
-				`item ${event.id}, field "end": expected a date on or after the start ${event.start}`
-			);
-		}
-		return {
-			...event,
-			...register.resolve(event.id, { sources, about, unverified, caveat }, problems)
-		};
-	});
-	return { events };
-}
-
-function checkUnique(file: string, what: string, ids: string[]) {
-	const seen = new Set<string>();
-	const problems: string[] = [];
-	for (const id of ids) {
-		if (seen.has(id)) problems.push(`item ${id}, field "id": expected each ${what} id once`);
-		seen.add(id);
-	}
-	if (problems.length) throw new ContentError(file, problems);
-}
-
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/**
- * The source file, read in order, must be the header (metadata of the copy, such as its date)
- * followed by the sentences, word for word: every word of it covered, none added.
- */
-function checkVerbatim(file: string, letter: LetterFile, sentences: Sentence[], source: string) {
-	let rest = normalise(source);
-	const { sourceFile, header } = letter;
-	if (header !== undefined) {
-		const expected = normalise(header);
-		if (!rest.startsWith(expected)) {
-			throw new ContentError(file, [
-				`field "header": expected the first words of ${sourceFile} verbatim: "${rest.slice(0, 60)}..."`
-			]);
-		}
-		rest = rest.slice(expected.length).trimStart();
-	}
-	for (const sentence of sentences) {
-		const expected = normalise(sentence.text);
-		if (!rest.startsWith(expected)) {
-			throw new ContentError(file, [
-				`item ${sentence.id}, field "text": expected the next words of ${sourceFile} verbatim: "${rest.slice(0, 60)}..."`
-			]);
-		}
-		rest = rest.slice(expected.length).trimStart();
-	}
-	if (rest.length) {
-		throw new ContentError(file, [
-			`field "paragraphs": expected every word of ${sourceFile}; not covered: "${rest.slice(0, 60)}..."`
-		]);
-	}
-}
-
-function checkKey(
-	register: SourceRegister,
-	file: string,
-	items: KeyItem[],
-	sentences: Sentence[],
-	allegationIds: Set<string>
-): Map<string, KeyEntry> {
-	const problems: string[] = [];
-	const byId = new Map(sentences.map((s) => [s.id, s]));
-	const key = new Map<string, KeyEntry>();
-	for (const { sentence: id, sources, ...entry } of items) {
-		const sentence = byId.get(id);
-		if (!sentence)
-			problems.push(`item ${id}, field "sentence": expected a sentence id of the letter`);
-		else if (sentence.role !== 'claim')
-			problems.push(
-				`item ${id}, field "sentence": expected a claim sentence (this one is context)`
-			);
-		if (key.has(id)) problems.push(`item ${id}, field "sentence": expected each sentence once`);
-		for (const a of entry.answers) {
-			if (!allegationIds.has(a))
-				problems.push(`item ${id}, field "answers": expected a known allegation id, found ${a}`);
-		}
-		key.set(id, { ...entry, sources: register.resolve(id, { sources }, problems).sources });
-	}
-	for (const s of sentences) {
-		if (s.role === 'claim' && !key.has(s.id)) {
-			problems.push(
-				`item ${s.id}, field "sentence": expected a key item for every claim sentence; ${s.id} has none`
-			);
-		}
-	}
-	if (problems.length) throw new ContentError(file, problems);
-	return key;
-}
-
-function loadLessons(caseId: string, files: CaseFiles, register: SourceRegister): Lesson[] {
-	const lessons: Lesson[] = [];
-	for (const name of Object.keys(files).sort()) {
-		if (!name.endsWith('.md') || name.includes('/')) continue;
-		const match = LESSON_FILE.exec(name);
-		if (!match) {
-			throw new ContentError(`lessons/${caseId}/${name}`, [
-				'file name: expected NN-slug.md, e.g. 01-the-case.md'
-			]);
-		}
-		const frontmatter = parseFrontmatter(
-			`lessons/${caseId}/${name}`,
-			files[name] ?? '',
-			LessonFrontmatter
-		);
-		const markdown = files[name] ?? '';
-		lessons.push({
-			...frontmatter,
-			number: Number(match[1]),
-			slug: match[2] ?? '',
-			file: name,
-			sourceIds: citeMarkdown(register, `lessons/${caseId}/${name}`, markdown),
-			postcheck: /<PostCheck\b/.test(markdown),
-			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
-				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
-			),
-			exercises: linkedExercises(caseId, markdown)
-		});
-	}
-	lessons.forEach((lesson, index) => {
-		if (lesson.number !== index + 1) {
-			throw new ContentError(`lessons/${caseId}/${lesson.file}`, [
-				`file name: expected lesson number ${String(index + 1).padStart(2, '0')} (lessons are numbered 01, 02, ... without gaps)`
-			]);
-		}
-	});
-	return lessons;
+/** The tagging exercises the case has, in the order given (by default EXERCISE_SETS). */
+export function setsOf(c: Case, order: readonly ExerciseSet[] = EXERCISE_SETS): ExerciseSet[] {
+	return order.filter((set) => setItems(c, set).length > 0);
 }

@@ -5,25 +5,32 @@ import { z } from 'zod';
 import {
 	ASSERTERS,
 	FACT_ABOUT,
+	ID_PREFIX,
+	PRECISIONS,
 	RETELLING_CATEGORIES,
 	SOURCE_KINDS,
 	TAGS,
 	TECHNIQUES,
 	type Confidence,
-	type FactAbout
+	type FactAbout,
+	type IdKind,
+	type Precision
 } from './vocabulary.ts';
 
-export { ASSERTERS, TAGS, TECHNIQUES };
 export const Tag = z.enum(TAGS);
 export type Tag = z.infer<typeof Tag>;
 
 export const Technique = z.enum(TECHNIQUES);
 export type Technique = z.infer<typeof Technique>;
 
-const id = (prefix: string) =>
-	z.string().regex(new RegExp(`^${prefix}[0-9]+$`), `an id like ${prefix}1, ${prefix}2, ...`);
-export const SentenceId = id('L');
-export const AllegationId = id('A');
+const id = (kind: IdKind) => {
+	const prefix = ID_PREFIX[kind];
+	return z
+		.string()
+		.regex(new RegExp(`^${prefix}[0-9]+$`), `an id like ${prefix}1, ${prefix}2, ...`);
+};
+export const SentenceId = id('sentence');
+export const AllegationId = id('allegation');
 
 const isoDate = z
 	.string()
@@ -31,10 +38,10 @@ const isoDate = z
 const text = z.string().trim().min(1, 'text that is not empty');
 const webAddress = z.url({ message: 'a full web address', protocol: /^https?$/ });
 
-/** A source's id in the register: kebab-case, e.g. afp-2019-10-30. */
+/** A source's id in the register: kebab-case, e.g. agency-2019-10-30. */
 export const SourceId = z
 	.string()
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. afp-2019-10-30');
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a source id in kebab-case, e.g. agency-2019-10-30');
 
 /** One entry of the case's source register (sources.yaml). */
 export const Source = z.strictObject({
@@ -126,6 +133,11 @@ export const LetterFile = z.strictObject({
 	sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file name in the same folder'),
 	/** metadata that heads the source file (e.g. the copy's date), verbatim: not part of the letter */
 	header: text.optional(),
+	/**
+	 * what the reader says about the numbering, with [words](id) links to sentences, e.g. why the
+	 * numbers do not start at 1
+	 */
+	readerNote: text.optional(),
 	paragraphs: z.array(z.array(Sentence).min(1)).min(1)
 });
 export type LetterFile = z.infer<typeof LetterFile>;
@@ -173,7 +185,7 @@ const rationale = text.refine((v) => {
 }, 'a rationale of 2 to 4 sentences');
 
 const KeyFields = z.object({
-	/** the sentence (L1...) this entry grades */
+	/** the sentence this entry grades */
 	sentence: SentenceId,
 	tag: Tag,
 	alsoDefensible: z.array(Tag).default([]),
@@ -237,7 +249,10 @@ export type LessonFrontmatter = z.infer<typeof LessonFrontmatter>;
 export const PracticeItem = z.object({
 	id: z
 		.string()
-		.regex(/^[PBC][0-9]+$/, 'an id like P1 (practice), B1 (booster) or C1 (post-check)'),
+		.regex(
+			new RegExp(`^[${ID_PREFIX.practice}${ID_PREFIX.booster}${ID_PREFIX.postcheck}][0-9]+$`),
+			`an id like ${ID_PREFIX.practice}1 (practice), ${ID_PREFIX.booster}1 (booster) or ${ID_PREFIX.postcheck}1 (post-check)`
+		),
 	text,
 	/** faded guidance: a hint shown beside early items and dropped for later ones */
 	hint: text.optional(),
@@ -263,32 +278,53 @@ export const PracticeFile = z.object({
 });
 export type PracticeFile = z.infer<typeof PracticeFile>;
 
-export const GlossaryFile = z.object({
-	terms: z
-		.array(
-			z.object({
-				id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
-				term: text,
-				definition: text,
-				example: text.optional(),
-				related: z.array(z.string()).default([])
-			})
-		)
-		.min(1)
-});
+/** The scheme's words (tags and techniques): the vocabulary defines them, a glossary only adds. */
+const SCHEME_WORDS: ReadonlySet<string> = new Set([...TAGS, ...TECHNIQUES]);
+
+/**
+ * A glossary term. For a tag or a technique the term and its definition are the tagging scheme's
+ * (vocabulary.ts): the case's entry adds only a note, an example and related terms. Every other
+ * term brings its own name and definition.
+ */
+export const GlossaryTerm = z
+	.strictObject({
+		id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
+		term: text.optional(),
+		definition: text.optional(),
+		/** the case's own addition to the definition (how its lessons teach the word) */
+		note: text.optional(),
+		example: text.optional(),
+		related: z.array(z.string()).default([])
+	})
+	.superRefine((entry, ctx) => {
+		const scheme = SCHEME_WORDS.has(entry.id);
+		for (const field of ['term', 'definition'] as const) {
+			if (scheme && entry[field] !== undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `no ${field} for a tag or a technique: the tagging scheme gives it (write a note or an example instead)`
+				});
+			} else if (!scheme && entry[field] === undefined) {
+				const what = field === 'term' ? 'the name of the term' : 'a definition of the term';
+				ctx.addIssue({ code: 'custom', path: [field], message: what });
+			}
+		}
+	});
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
+export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1) });
 export type GlossaryFile = z.infer<typeof GlossaryFile>;
 
 export const Asserter = z.enum(ASSERTERS);
 export type Asserter = z.infer<typeof Asserter>;
 
-export const PRECISIONS = ['day', 'month', 'year'] as const;
-export type Precision = (typeof PRECISIONS)[number];
 /** How a date of each precision is written: YYYY-MM-DD, YYYY-MM or YYYY. */
 const DATE_PARTS: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 export const TimelineEvent = z
 	.strictObject({
-		id: z.string().regex(/^E[0-9]+$/, 'an id like E1, E2, ...'),
+		id: id('event'),
 		/** first day (or month, or year) of the event */
 		start: isoDate,
 		/** last day (or month, or year) of a range; absent for a single date */
@@ -331,7 +367,39 @@ export const TimelineEvent = z
 /** A timeline event as written in timeline.yaml: its sources are ids in the register. */
 export type TimelineEventEntry = z.infer<typeof TimelineEvent>;
 
-export const TimelineFile = z.strictObject({ events: z.array(TimelineEvent).min(1) });
+const EventId = id('event');
+
+/**
+ * A question about the age of the sources, for a letter that dismisses the article's sources as
+ * old: the sentence that does it, the events the timeline figure puts side by side, and the copy
+ * (with [words](id) links to sentences and events) that asks what follows from the age and what
+ * does not.
+ */
+export const AgeQuestion = z.strictObject({
+	title: text,
+	/** the sentence of the letter that dismisses the sources by their age */
+	sentence: SentenceId,
+	/** the event spanning the reports the article rests on */
+	reports: EventId,
+	oldest: EventId,
+	newest: EventId,
+	/** the article's publication, as an event */
+	article: EventId,
+	/** events newer than every report */
+	later: z.array(EventId).min(1),
+	/** leads into the quoted sentence */
+	intro: text,
+	/** what students answer before they open the discussion */
+	prompt: text,
+	discussion: z.array(z.strictObject({ heading: text, points: z.array(text).min(1) })).min(1),
+	closing: text.optional()
+});
+export type AgeQuestion = z.infer<typeof AgeQuestion>;
+
+export const TimelineFile = z.strictObject({
+	events: z.array(TimelineEvent).min(1),
+	ageQuestion: AgeQuestion.optional()
+});
 export type TimelineFile = z.infer<typeof TimelineFile>;
 
 /** A fact as the app shows it: its sources looked up in the register, its confidence computed. */
@@ -391,7 +459,7 @@ export type RetellingKey = z.infer<typeof RetellingKey>;
  */
 export const RetellingItem = z
 	.strictObject({
-		id: z.string().regex(/^R[0-9]+$/, 'an id like R1, R2, ...'),
+		id: id('retelling'),
 		from: z.enum(['letter', 'article']),
 		/** for an item from the letter: the sentence it quotes */
 		sentence: SentenceId.optional(),

@@ -5,7 +5,8 @@
 import type { Case } from './case.ts';
 import { confirming } from './confidence.ts';
 import type { Source, Sourced } from './schemas.ts';
-import type { Confidence } from './vocabulary.ts';
+import { idNumber, type Confidence } from './vocabulary.ts';
+import { truncate } from './words.ts';
 
 export interface SourceUse {
 	/** what the fact is, in a few words */
@@ -17,9 +18,6 @@ export interface SourceUse {
 	/** false when this source is cited but cannot confirm the fact (a copy, for a fact about the world) */
 	confirms: boolean;
 }
-
-const short = (text: string, max = 90) =>
-	text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 
 /** For every source id of the case, the public facts that cite it, in page order. */
 export function sourceUses(c: Case): Map<string, SourceUse[]> {
@@ -34,7 +32,10 @@ export function sourceUses(c: Case): Map<string, SourceUse[]> {
 
 	add(c.module.sources, { what: 'The two documents of the case', href: base });
 	add(c.letter.sources, { what: 'Where the letter was published', href: `${base}/letter` });
-	add([c.article.article.source], { what: 'The article itself', href: `${base}/letter#A1` });
+	add([c.article.article.source], {
+		what: 'The article itself',
+		href: `${base}/letter#article-heading`
+	});
 	for (const a of c.article.allegations) {
 		add(
 			a.sources,
@@ -56,7 +57,7 @@ export function sourceUses(c: Case): Map<string, SourceUse[]> {
 			add(
 				item.sources,
 				{
-					what: `${label}: ${short(item.text)}`,
+					what: `${label}: ${truncate(item.text, 90)}`,
 					href: `${base}/letter#${anchor}`,
 					confidence: item.confidence
 				},
@@ -68,7 +69,7 @@ export function sourceUses(c: Case): Map<string, SourceUse[]> {
 		add(
 			e.sources,
 			{
-				what: `Timeline, event ${e.id.slice(1)}: ${e.title}`,
+				what: `Timeline, event ${idNumber(e.id)}: ${e.title}`,
 				href: `${base}/timeline?event=${e.id}#event-details`,
 				confidence: e.confidence
 			},

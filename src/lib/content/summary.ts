@@ -41,7 +41,7 @@ export function summarise(c: Case): ModuleSummary {
 		activities: c.module.activities,
 		minutes: lessons.reduce((sum, l) => sum + l.minutes, 0),
 		lessons,
-		claimCount: c.sentences.filter((s) => s.role === 'claim').length,
+		claimCount: c.claims.length,
 		hasPractice: Boolean(c.practice),
 		hasTimeline: Boolean(c.timeline),
 		hasGlossary: Boolean(c.glossary)

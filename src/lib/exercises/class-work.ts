@@ -1,11 +1,8 @@
 // What a tagging page knows about a class student's work (restored from the server, not from this
 // browser): the attempt id, the instructor's feedback mode, and the answers so far, with their
 // feedback only when the key may be shown. Types only, safe for the browser.
-import type { Tag, Technique } from '../content/vocabulary.ts';
-import type { GradeResult } from './feedback.ts';
-import type { ExerciseSet } from './submission.ts';
-
-export type AssignmentFeedbackMode = 'immediate' | 'set' | 'reveal';
+import type { ExerciseSet, FeedbackMode, Tag, Technique } from '../content/vocabulary.ts';
+import type { GradeResult } from './tag/feedback.ts';
 
 export const REVEAL_PENDING_MESSAGE = 'Your answers are in; your instructor will reveal the key.';
 
@@ -29,7 +26,7 @@ export interface ClassWork {
 	className: string;
 	/** sent with every submission, so a repeated one is harmless */
 	attemptId: string;
-	feedbackMode: AssignmentFeedbackMode;
+	feedbackMode: FeedbackMode;
 	/** graded answers, when the key may be shown */
 	result?: GradeResult;
 	/** committed answers awaiting the instructor's reveal */

@@ -2,7 +2,8 @@
 // roster progress per lesson, each student's score and discernment, the class's distribution per
 // item (most contested first) and agreement (Fleiss' kappa, Krippendorff's alpha) with its caveat.
 // Pure, so a 1,000-student class can be computed and timed without a database.
-import type { Tag } from '../content/vocabulary.ts';
+import type { ExerciseSet, Tag } from '../content/vocabulary.ts';
+import { totalsOf, type Totals } from './credit.ts';
 import {
 	distribution,
 	fleissKappa,
@@ -18,12 +19,9 @@ import {
 	balancedScore,
 	creditFor,
 	discernment,
-	totalsOf,
 	type KeyForScoring,
-	type TagDiscernment,
-	type Totals
-} from './scoring.ts';
-import type { ExerciseSet } from './submission.ts';
+	type TagDiscernment
+} from './tag/scoring.ts';
 
 /** A student's current answers to one set (the shape `listStudentsWithAttempts` returns). */
 export interface DashboardAttempt {

@@ -2,8 +2,7 @@
 // created under the attempt id the page sent, updated on every later submission. Committed items
 // are locked: their stored tags win over whatever a later form says.
 import { and, eq } from 'drizzle-orm';
-import type { Tag, Technique } from '$lib/content/schemas';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
 import { assignmentChanged } from './class-events';
 import { database } from './db/client';
 import { attempts, type Attempt } from './db/schema';

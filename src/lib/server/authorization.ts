@@ -1,6 +1,6 @@
 // The authorization rules of classes, as pure functions of who is asking and what they ask for,
 // so they can be tested without a database. Routes call these; queries also filter by owner.
-import type { AssignmentFeedbackMode } from './db/schema';
+import type { FeedbackMode } from '$lib/content/vocabulary';
 
 export type Actor =
 	| { kind: 'instructor'; instructorId: string }
@@ -14,7 +14,7 @@ export interface ClassRef {
 
 export interface AssignmentRules {
 	classId: string;
-	feedbackMode: AssignmentFeedbackMode;
+	feedbackMode: FeedbackMode;
 	revealedAt: Date | null;
 	showDistribution: boolean;
 	boosterReleased: boolean;

@@ -3,23 +3,22 @@
 // locked, and in 'reveal' mode no key data at all until the instructor reveals it.
 import { randomUUID } from 'node:crypto';
 import { fail } from '@sveltejs/kit';
-import type { Case, CaseKeys } from '$lib/content/case';
-import type { Tag, Technique } from '$lib/content/schemas';
-import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
+import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
+import type { ExerciseSet, GradingMode, Tag, Technique } from '$lib/content/vocabulary';
+import type { GradeResult, ItemFeedback } from '$lib/exercises/tag/feedback';
 import {
 	REVEAL_PENDING_MESSAGE,
 	type ClassDistribution,
 	type ClassWork,
 	type PendingResult
 } from '$lib/exercises/class-work';
-import type { ExerciseSet, FeedbackMode, Submission } from '$lib/exercises/submission';
+import type { Submission } from '$lib/exercises/tag/submission';
 import { AttemptConflict, getAttempt, recordAttempt } from './attempts';
 import { actorOf, canOpenBooster, canSeeDistribution, canSeeKey } from './authorization';
-import type { Assignment } from './classes';
-import { listStudentsWithAttempts } from './classes';
+import { listStudentsWithAttempts, type Assignment } from './classes';
 import type { Attempt } from './db/schema';
 import { getCase, getKeys } from './content';
-import { GradingError, grade, itemIds, readSubmission } from './grading';
+import { grade, GradingError, readSubmission } from './grading';
 import { isUuid } from './ids';
 import { assignmentForModule } from './students';
 
@@ -42,7 +41,7 @@ export async function classContext(
 }
 
 /** How grading treats the assignment's mode: 'reveal' is graded as a whole set. */
-export function gradingMode(assignment: Assignment): FeedbackMode {
+export function gradingMode(assignment: Assignment): GradingMode {
 	return assignment.feedbackMode === 'immediate' ? 'immediate' : 'set';
 }
 

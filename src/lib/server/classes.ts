@@ -3,8 +3,7 @@
 // Authorization: every function taking an instructorId filters by it; the others take ids that the
 // caller has already resolved through getClassForInstructor (and getAssignment for that class).
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import type { Tag, Technique } from '$lib/content/schemas';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import type { ExerciseSet, FeedbackMode, Tag, Technique } from '$lib/content/vocabulary';
 import { classChanged } from './class-events';
 import { newJoinCode } from './codes';
 import { database } from './db/client';
@@ -16,12 +15,11 @@ import {
 	lessonProgress,
 	students,
 	type Assignment,
-	type AssignmentFeedbackMode,
 	type Class
 } from './db/schema';
 import { isUuid } from './ids';
 
-export type { Assignment, AssignmentFeedbackMode, Class };
+export type { Assignment, Class };
 
 export interface ClassSummary extends Class {
 	studentCount: number;
@@ -30,7 +28,7 @@ export interface ClassSummary extends Class {
 
 /** The settings an instructor chooses for an assignment. */
 export interface AssignmentSettings {
-	feedbackMode: AssignmentFeedbackMode;
+	feedbackMode: FeedbackMode;
 	dueAt: Date | null;
 	lessonLock: boolean;
 	showDistribution: boolean;

@@ -4,30 +4,52 @@ import { error } from '@sveltejs/kit';
 import { loadCase, type Case, type CaseKeys, type LoadedCase } from '$lib/content/case';
 import type { Source } from '$lib/content/schemas';
 
-const raw = import.meta.glob<string>(
+// the options are written out in each call: Vite reads them statically
+/** the case folders the app serves: lessons/<case>/ */
+const lessonFiles = import.meta.glob<string>(
 	['/lessons/*/**/*.yaml', '/lessons/*/**/*.md', '/lessons/*/*.txt'],
-	{
-		query: '?raw',
-		import: 'default',
-		eager: true
-	}
+	{ query: '?raw', import: 'default', eager: true }
+);
+/** the test suite's fictional cases: tests/fixtures/<case>/, served only with FIXTURE_CASES=on */
+const fixtureFiles = import.meta.glob<string>(
+	['/tests/fixtures/*/**/*.yaml', '/tests/fixtures/*/**/*.md', '/tests/fixtures/*/*.txt'],
+	{ query: '?raw', import: 'default', eager: true }
 );
 
-function groupByCase(): Map<string, Record<string, string>> {
-	const cases = new Map<string, Record<string, string>>();
+/** FIXTURE_CASES from the environment: "on" serves the fixture cases too (the e2e server does). */
+export function fixtureCasesOn(env: NodeJS.ProcessEnv = process.env): boolean {
+	return (env.FIXTURE_CASES ?? '').trim().toLowerCase() === 'on';
+}
+
+/** The files of each case below a root folder ("/lessons/"), keyed by case id, then by path. */
+function groupByCase(
+	root: string,
+	raw: Record<string, string>
+): Map<string, { folder: string; files: Record<string, string> }> {
+	const cases = new Map<string, { folder: string; files: Record<string, string> }>();
 	for (const [path, text] of Object.entries(raw)) {
-		const [, , caseId, ...rest] = path.split('/');
+		const [caseId, ...rest] = path.slice(root.length).split('/');
 		if (!caseId) continue;
-		const files = cases.get(caseId) ?? {};
-		files[rest.join('/')] = text;
-		cases.set(caseId, files);
+		const entry = cases.get(caseId) ?? { folder: `${root}${caseId}/`, files: {} };
+		entry.files[rest.join('/')] = text;
+		cases.set(caseId, entry);
 	}
 	return cases;
 }
 
+const folders = new Map([
+	...groupByCase('/lessons/', lessonFiles),
+	...(fixtureCasesOn() ? groupByCase('/tests/fixtures/', fixtureFiles) : [])
+]);
+
 const loaded: Map<string, LoadedCase> = new Map(
-	[...groupByCase()].map(([id, files]) => [id, loadCase(id, files)])
+	[...folders].map(([id, { files }]) => [id, loadCase(id, files)])
 );
+
+/** The folder of a case in the project ("/lessons/<case>/"): where its compiled lessons and notes are. */
+export function caseFolder(c: Case): string {
+	return folders.get(c.id)?.folder ?? `/lessons/${c.id}/`;
+}
 
 export function listCases(): Case[] {
 	return [...loaded.values()].map((c) => c.case);

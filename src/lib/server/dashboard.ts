@@ -3,12 +3,11 @@
 // with the key to the pure computeDashboard. The key leaves the server only in
 // instructor-only responses, and in the projector view only for the sentences revealed.
 import { error } from '@sveltejs/kit';
-import type { SentenceDistribution } from '$lib/charts/distribution';
-import type { Case } from '$lib/content/case';
-import type { Tag, Technique } from '$lib/content/vocabulary';
+import type { SentenceDistribution } from '$lib/charts/distribution-layout';
+import { itemIds as itemIdsOf, setItems, setsOf, type Case } from '$lib/content/case';
+import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
 import { distribution, type TagCounts } from '$lib/exercises/agreement';
 import { committedTags, computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
-import { EXERCISE_SETS, type ExerciseSet } from '$lib/exercises/submission';
 import {
 	getAssignment,
 	listAssignments,
@@ -17,7 +16,6 @@ import {
 	type Class
 } from './classes';
 import { getCase, getKeys } from './content';
-import { itemIds as itemIdsOf } from './grading';
 
 /** The assignment named in ?assignment=, else the class's first; null when it has none. */
 export async function chooseAssignment(
@@ -34,11 +32,6 @@ export async function chooseAssignment(
 	return { assignments, assignment: assignments[0] ?? null };
 }
 
-/** The sets of a module that have items (the letter always; practice and booster when present). */
-export function setsOf(c: Case): ExerciseSet[] {
-	return EXERCISE_SETS.filter((set) => itemIdsOf(c, set).length > 0);
-}
-
 /** The set named in ?set=, else the letter; a 404 for a set the module does not have. */
 export function chooseSet(c: Case, url: URL): ExerciseSet {
 	const asked = url.searchParams.get('set') ?? 'letter';
@@ -49,9 +42,7 @@ export function chooseSet(c: Case, url: URL): ExerciseSet {
 
 /** The text of each item of a set, by id. */
 export function itemTexts(c: Case, set: ExerciseSet): Map<string, string> {
-	if (set === 'letter') return new Map(c.sentences.map((s) => [s.id, s.text]));
-	const practice = set === 'practice' ? c.practice : c.booster;
-	return new Map(practice?.items.map((i) => [i.id, i.text]) ?? []);
+	return new Map(setItems(c, set).map((i) => [i.id, i.text]));
 }
 
 export interface AssignmentDashboard {

@@ -1,12 +1,12 @@
 // The class's work as a download: one row per student per item (tag, technique, credit) and a
 // total row per student per exercise, as CSV (safe to open in a spreadsheet) or JSON; students
 // named by nickname or by an anonymous id in order of joining.
-import { creditFor } from '$lib/exercises/scoring';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import { creditFor } from '$lib/exercises/tag/scoring';
+import { itemIds, setsOf } from '$lib/content/case';
+import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
 import { listAssignments, listStudents, listStudentsWithAttempts, type Class } from './classes';
 import { getKeys } from './content';
-import { itemIds } from './grading';
-import { findCase, setsOf } from './roster';
+import { findCase } from './roster';
 
 export type ExportIds = 'nickname' | 'anonymous';
 
@@ -51,7 +51,7 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 		if (!c) continue;
 		const keys = getKeys(a.moduleId);
 		for (const work of await listStudentsWithAttempts(a.id)) {
-			const sets = setsOf(c).map((set): ExportSet => {
+			const sets = setsOf(c, SETS_IN_ORDER).map((set): ExportSet => {
 				const attempt = work.attempts.find((x) => x.set === set);
 				const committed = new Set(attempt?.committed ?? []);
 				const key = keys[set];

@@ -1,30 +1,22 @@
 // Server-side grading of a tag set: reads the key (server only) and returns feedback for the
 // committed items alone, so no rationale reaches a browser before its answer is committed.
 import { fail } from '@sveltejs/kit';
-import type { Case, CaseKeys } from '$lib/content/case';
-import type { Tag } from '$lib/content/schemas';
-import type { GradeResult, ItemFeedback } from '$lib/exercises/feedback';
+import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
+import type { ExerciseSet, Tag } from '$lib/content/vocabulary';
+import type { GradeResult, ItemFeedback } from '$lib/exercises/tag/feedback';
 import {
 	balancedScore,
 	creditFor,
 	discernment,
-	discernmentAdvice,
-	totalsOf
-} from '$lib/exercises/scoring';
+	discernmentAdvice
+} from '$lib/exercises/tag/scoring';
+import { totalsOf } from '$lib/exercises/credit';
 import {
-	Submission,
 	describeSubmissionError,
-	submissionFromForm,
-	type ExerciseSet
-} from '$lib/exercises/submission';
+	Submission,
+	submissionFromForm
+} from '$lib/exercises/tag/submission';
 import { getCase, getKeys } from './content';
-
-/** The ids of the items students tag in a set, in order. */
-export function itemIds(c: Case, set: ExerciseSet): string[] {
-	if (set === 'letter') return c.sentences.filter((s) => s.role === 'claim').map((s) => s.id);
-	const practice = set === 'practice' ? c.practice : c.booster;
-	return practice?.items.map((i) => i.id) ?? [];
-}
 
 export class GradingError extends Error {}
 

@@ -7,12 +7,15 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import type { Case } from '$lib/content/case';
 import type { InstructorNoteFrontmatter } from '$lib/content/instructor';
+// the one server module that renders components: the notes are compiled Svelte, drawn to HTML here
+// eslint-disable-next-line no-restricted-imports
 import { sourceRegisterContext } from '$lib/components/sources/register';
-import { sourcesById } from './content';
+import { caseFolder, sourcesById } from './content';
 
-const notes = import.meta.glob<{ default: Component; metadata: InstructorNoteFrontmatter }>(
-	'/lessons/*/instructor/*.md'
-);
+const notes = import.meta.glob<{ default: Component; metadata: InstructorNoteFrontmatter }>([
+	'/lessons/*/instructor/*.md',
+	'/tests/fixtures/*/instructor/*.md'
+]);
 
 export interface RenderedNote {
 	/** the anchor of the note in the guide, e.g. note-01-two-texts */
@@ -26,7 +29,7 @@ export interface RenderedNote {
 const rendered = new Map<string, Promise<RenderedNote[]>>();
 
 async function renderNotes(c: Case): Promise<RenderedNote[]> {
-	const folder = `/lessons/${c.id}/instructor/`;
+	const folder = `${caseFolder(c)}instructor/`;
 	const context = sourceRegisterContext({
 		moduleId: c.id,
 		sources: sourcesById(c, c.noteSourceIds)

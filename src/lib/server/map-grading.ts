@@ -7,26 +7,26 @@
 // attempt under the assignment's feedback rules; for an instructor, all of them.
 import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
-import type { ItemFeedback } from '$lib/exercises/feedback';
-import type { MapResult, MapSentenceFeedback } from '$lib/exercises/map-feedback';
-import { allegationRecall, mapAdvice, mapTotals, scoreLinks } from '$lib/exercises/map-scoring';
+import type { ItemFeedback } from '$lib/exercises/tag/feedback';
+import type { MapResult, MapSentenceFeedback } from '$lib/exercises/map/feedback';
+import { allegationRecall, mapAdvice, mapTotals, scoreLinks } from '$lib/exercises/map/scoring';
 import {
 	describeMapError,
 	incompleteMessage,
 	linksFromForm,
 	mapSubmissionSchema,
 	missingSentences,
-	NONE,
 	type Links,
 	type MapSubmission
-} from '$lib/exercises/map-submission';
+} from '$lib/exercises/map/submission';
+import { NONE } from '$lib/exercises/map/fields';
 import { GradingError } from './grading';
 
 export class MapGradingError extends Error {}
 
 /** The claim sentences students link, in reading order. */
 export function claimIds(c: Case): string[] {
-	return c.sentences.filter((s) => s.role === 'claim').map((s) => s.id);
+	return c.claims.map((s) => s.id);
 }
 
 /** The body schema for this case's sentences and allegations. */

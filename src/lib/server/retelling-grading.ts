@@ -3,8 +3,8 @@
 // piles and rationales reach a browser only together with the student's committed answers.
 import { error, fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
-import type { RetellingItemFeedback, RetellingResult } from '$lib/exercises/retelling-feedback';
-import { pileCredit, pileSummaries, retellingAdvice } from '$lib/exercises/retelling-scoring';
+import type { RetellingItemFeedback, RetellingResult } from '$lib/exercises/retelling/feedback';
+import { pileCredit, pileSummaries, retellingAdvice } from '$lib/exercises/retelling/scoring';
 import {
 	describeRetellingError,
 	pilesFromForm,
@@ -12,8 +12,8 @@ import {
 	unsortedItems,
 	unsortedMessage,
 	type Piles
-} from '$lib/exercises/retelling-submission';
-import { totalsOf } from '$lib/exercises/scoring';
+} from '$lib/exercises/retelling/submission';
+import { totalsOf } from '$lib/exercises/credit';
 import { RETELLING_CATEGORIES } from '$lib/content/vocabulary';
 import { getCase, getKeys } from './content';
 

@@ -1,10 +1,9 @@
 // The class page's roster: each student's progress on each assignment (lessons marked done, items
 // committed per exercise), counted against the module's content.
-import type { Case } from '$lib/content/case';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import { itemIds, setsOf, type Case } from '$lib/content/case';
+import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
 import { listStudents, listStudentsWithAttempts, type Assignment } from './classes';
 import { listCases } from './content';
-import { itemIds } from './grading';
 
 export interface Progress {
 	lessons: { done: number; total: number };
@@ -23,10 +22,6 @@ export interface RosterRow {
 /** The module's content, or undefined when it was removed from lessons/ after being assigned. */
 export function findCase(moduleId: string): Case | undefined {
 	return listCases().find((c) => c.id === moduleId);
-}
-
-export function setsOf(c: Case): ExerciseSet[] {
-	return (['practice', 'letter', 'booster'] as const).filter((s) => itemIds(c, s).length > 0);
 }
 
 export async function rosterOf(classId: string, assignments: Assignment[]): Promise<RosterRow[]> {
@@ -50,7 +45,7 @@ export async function rosterOf(classId: string, assignments: Assignment[]): Prom
 					done: w?.lessonsDone.filter((s) => lessonSlugs.has(s)).length ?? 0,
 					total: c.lessons.length
 				},
-				sets: setsOf(c).map((set) => ({
+				sets: setsOf(c, SETS_IN_ORDER).map((set) => ({
 					set,
 					committed: w?.attempts.find((x) => x.set === set)?.committed.length ?? 0,
 					total: itemIds(c, set).length

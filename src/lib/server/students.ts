@@ -2,7 +2,7 @@
 // resume code, and the student's own view of their class, assignments and lesson progress.
 // Every function here is scoped to one student (or to the join code they typed).
 import { and, asc, eq } from 'drizzle-orm';
-import type { ExerciseSet } from '$lib/exercises/submission';
+import type { ExerciseSet } from '$lib/content/vocabulary';
 import { assignmentChanged, classChanged } from './class-events';
 import { hashResumeCode, newResumeCode } from './codes';
 import { database } from './db/client';

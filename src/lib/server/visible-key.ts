@@ -5,13 +5,17 @@
 // (revealedTagging); a self-study reader the items whose tags this browser has checked, sent with
 // the request and graded again by the tagging grader; a visitor, while self-study grading is off,
 // none.
-import type { Case, CaseKeys, KeyTable } from '$lib/content/case';
+import { itemIds, type Case, type CaseKeys, type KeyTable } from '$lib/content/case';
 import { TECHNIQUES, type Technique } from '$lib/content/vocabulary';
-import type { ItemFeedback } from '$lib/exercises/feedback';
+import type { ItemFeedback } from '$lib/exercises/tag/feedback';
 import type { KeyReaderKind, KeySentence, LessonKey } from '$lib/exercises/lesson-key';
-import { Submission, describeSubmissionError, submissionFromForm } from '$lib/exercises/submission';
+import {
+	Submission,
+	describeSubmissionError,
+	submissionFromForm
+} from '$lib/exercises/tag/submission';
 import { classContext, revealedTagging, type ClassContext } from './class-exercise';
-import { GradingError, grade, itemIds } from './grading';
+import { GradingError, grade } from './grading';
 import { maySelfStudy } from './self-study';
 
 export type KeyReader =

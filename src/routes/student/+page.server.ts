@@ -2,8 +2,9 @@
 import { redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
 import { SESSION_COOKIE, clearSessionCookie, deleteSession } from '$lib/server/auth/sessions';
-import { findCase, setsOf } from '$lib/server/roster';
-import { itemIds } from '$lib/server/grading';
+import { itemIds, setsOf } from '$lib/content/case';
+import { SETS_IN_ORDER } from '$lib/content/vocabulary';
+import { findCase } from '$lib/server/roster';
 import { studentAssignments } from '$lib/server/students';
 
 export async function load({ locals }) {
@@ -26,7 +27,7 @@ export async function load({ locals }) {
 						number: l.number,
 						done: done.has(l.slug)
 					})),
-					sets: setsOf(c)
+					sets: setsOf(c, SETS_IN_ORDER)
 						.filter((set) => set !== 'booster' || a.boosterReleased)
 						.map((set) => ({ set, committed: committed[set] ?? 0, total: itemIds(c, set).length }))
 				}

@@ -19,11 +19,21 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import type { Tag, Technique } from '../../content/schemas.ts';
+import {
+	EXERCISE_SETS,
+	FEEDBACK_MODES,
+	type Tag,
+	type Technique
+} from '../../content/vocabulary.ts';
 
 /** lower(column), for case-insensitive uniqueness and look-ups */
 export function lower(column: AnyPgColumn): SQL {
 	return sql`lower(${column})`;
+}
+
+/** A check that a text column holds one of a closed list of values (from vocabulary.ts). */
+function oneOf(column: AnyPgColumn, values: readonly string[]): SQL {
+	return sql`${column} in (${sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '))})`;
 }
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -56,9 +66,6 @@ export const classes = pgTable(
 	(t) => [index('classes_instructor_idx').on(t.instructorId)]
 );
 
-export const ASSIGNMENT_FEEDBACK_MODES = ['immediate', 'set', 'reveal'] as const;
-export type AssignmentFeedbackMode = (typeof ASSIGNMENT_FEEDBACK_MODES)[number];
-
 export const assignments = pgTable(
 	'assignments',
 	{
@@ -68,9 +75,7 @@ export const assignments = pgTable(
 			.references(() => classes.id, { onDelete: 'cascade' }),
 		/** a case id from lessons/ (the module) */
 		moduleId: text('module_id').notNull(),
-		feedbackMode: text('feedback_mode', { enum: ASSIGNMENT_FEEDBACK_MODES })
-			.notNull()
-			.default('set'),
+		feedbackMode: text('feedback_mode', { enum: FEEDBACK_MODES }).notNull().default('set'),
 		/** in 'reveal' mode, when the instructor revealed the key; null until then */
 		revealedAt: timestamp('revealed_at', { withTimezone: true }),
 		dueAt: timestamp('due_at', { withTimezone: true }),
@@ -82,10 +87,7 @@ export const assignments = pgTable(
 	(t) => [
 		// one assignment per module per class: a student's exercise page finds it by module
 		unique('assignments_class_module_unique').on(t.classId, t.moduleId),
-		check(
-			'assignments_feedback_mode_check',
-			sql`${t.feedbackMode} in ('immediate', 'set', 'reveal')`
-		)
+		check('assignments_feedback_mode_check', oneOf(t.feedbackMode, FEEDBACK_MODES))
 	]
 );
 
@@ -124,8 +126,6 @@ export const sessions = pgTable(
 	]
 );
 
-export const EXERCISE_SETS = ['letter', 'practice', 'booster'] as const;
-
 export const attempts = pgTable(
 	'attempts',
 	{
@@ -153,7 +153,7 @@ export const attempts = pgTable(
 		// the student's current answer to a set of an assignment
 		unique('attempts_student_assignment_set_unique').on(t.studentId, t.assignmentId, t.set),
 		index('attempts_assignment_idx').on(t.assignmentId),
-		check('attempts_set_check', sql`${t.set} in ('letter', 'practice', 'booster')`)
+		check('attempts_set_check', oneOf(t.set, EXERCISE_SETS))
 	]
 );
 

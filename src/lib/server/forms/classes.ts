@@ -1,6 +1,6 @@
 // The instructor's class forms: a new class, a new assignment, an assignment's settings.
 import { z } from 'zod';
-import { ASSIGNMENT_FEEDBACK_MODES } from '../db/schema';
+import { FEEDBACK_MODES } from '$lib/content/vocabulary';
 import { checkbox } from './parse';
 
 export const ClassForm = z.object({
@@ -31,7 +31,7 @@ const dueDate = z
 		return date;
 	});
 
-const feedbackMode = z.enum(ASSIGNMENT_FEEDBACK_MODES, {
+const feedbackMode = z.enum(FEEDBACK_MODES, {
 	message: 'choose when students see feedback'
 });
 

@@ -15,7 +15,7 @@ export async function load({ params, locals }) {
 		/** a class student's tags come from their stored attempt, not from this browser */
 		inClass: reader.kind === 'class',
 		selfStudyOff: reader.kind === 'self-study-off',
-		items: c.sentences.filter((s) => s.role === 'claim').map(({ id, text }) => ({ id, text })),
+		items: c.claims,
 		allegations: c.article.allegations.map(({ id, short, summary, attribution }) => ({
 			id,
 			short,

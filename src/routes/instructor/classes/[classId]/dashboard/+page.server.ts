@@ -7,9 +7,9 @@ import {
 	assignmentDashboard,
 	chooseAssignment,
 	chooseSet,
-	sentenceRows,
-	setsOf
+	sentenceRows
 } from '$lib/server/dashboard';
+import { setsOf } from '$lib/content/case';
 
 export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);

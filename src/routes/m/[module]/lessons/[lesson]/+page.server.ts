@@ -7,7 +7,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { lessonBlockedBy } from '$lib/server/authorization';
 import { classContext } from '$lib/server/class-exercise';
-import { getCase, getKeys, sourcesById } from '$lib/server/content';
+import { caseFolder, getCase, getKeys, sourcesById } from '$lib/server/content';
 import { GradingError } from '$lib/server/grading';
 import { lessonsDone, markLessonDone } from '$lib/server/students';
 import { keyReader, lessonKey, visibleTagging } from '$lib/server/visible-key';
@@ -40,6 +40,7 @@ export async function load({ params, locals }) {
 	}
 	return {
 		lesson,
+		folder: caseFolder(c),
 		sources: sourcesById(c, lesson.sourceIds),
 		postcheck: lesson.postcheck ? c.postcheck : undefined,
 		lessonKey: key,

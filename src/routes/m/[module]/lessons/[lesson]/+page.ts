@@ -2,10 +2,15 @@
 import { error } from '@sveltejs/kit';
 import type { Component } from 'svelte';
 
-const pages = import.meta.glob<{ default: Component }>('/lessons/*/[0-9][0-9]-*.md');
+// the lessons of lessons/<case>/ and of the test suite's fictional cases (the server says which
+// folder a case is in, and serves the fictional ones only with FIXTURE_CASES=on)
+const pages = import.meta.glob<{ default: Component }>([
+	'/lessons/*/[0-9][0-9]-*.md',
+	'/tests/fixtures/*/[0-9][0-9]-*.md'
+]);
 
 export async function load({ params, data }) {
-	const importer = pages[`/lessons/${params.module}/${data.lesson.file}`];
+	const importer = pages[`${data.folder}${data.lesson.file}`];
 	if (!importer) error(404, `This module has no lesson called "${params.lesson}".`);
 	const { default: body } = await importer();
 	return { ...data, body };

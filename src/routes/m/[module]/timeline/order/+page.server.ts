@@ -1,16 +1,11 @@
 // The ordering exercise: students put some of the case's events in time order (no dates shown);
 // the grade action checks the body against a schema and scores it against the content's dates.
 import { error, fail } from '@sveltejs/kit';
-import { describeWhen } from '$lib/charts/timeline-text';
 import type { TimelineEvent } from '$lib/content/schemas';
-import {
-	correctOrder,
-	describeOrderError,
-	orderBodySchema,
-	positionField,
-	scoreOrder,
-	scrambledOrder
-} from '$lib/exercises/timeline-order';
+import { correctOrder, scoreOrder, scrambledOrder } from '$lib/exercises/order/scoring';
+import { describeOrderError, orderBodySchema } from '$lib/exercises/order/submission';
+import { orderResult } from '$lib/exercises/order/feedback';
+import { positionField } from '$lib/exercises/order/fields';
 import { classContext } from '$lib/server/class-exercise';
 import { getCase } from '$lib/server/content';
 import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
@@ -63,25 +58,9 @@ export const actions = {
 		if (!parsed.success) {
 			return fail(400, { message: describeOrderError(parsed.error), positions });
 		}
-		const score = scoreOrder(parsed.data, correct);
-		const byId = new Map(events.map((e) => [e.id, e]));
 		return {
 			positions,
-			result: {
-				given: parsed.data,
-				pairs: score.pairs,
-				exact: score.exact,
-				feedback: score.perEvent.map((s) => {
-					const e = byId.get(s.id)!;
-					return {
-						...s,
-						title: e.title,
-						when: describeWhen(e),
-						caveat: e.caveat ?? null,
-						sources: e.sources
-					};
-				})
-			}
+			result: orderResult(parsed.data, scoreOrder(parsed.data, correct), events)
 		};
 	}
 };

@@ -1,0 +1,84 @@
+// Zooming the timeline along x, as pure functions of a transform { k, x }: where a position lands,
+// the rescaled time scale, the bounds (never out past the whole, never an empty strip at an end),
+// a step around a point, the least pan that shows a mark, and what a key does. d3-zoom only
+// reports transforms (components/timeline/zoom-behaviour.ts); these decide.
+import type { ScaleTime } from 'd3-scale';
+
+/** A zoom along x only: a screen position is x * k + x-offset. */
+export interface ZoomState {
+	k: number;
+	x: number;
+}
+
+export const ZOOM_IDENTITY: ZoomState = { k: 1, x: 0 };
+export const MAX_ZOOM = 48;
+export const ZOOM_STEP = 1.6;
+
+/** Where a pixel position at no zoom lands under a zoom. */
+export function zoomX(x: number, t: ZoomState): number {
+	return x * t.k + t.x;
+}
+
+/**
+ * The scale under a zoom (as d3-zoom's transform.rescaleX, but keeping the broken axis): the same
+ * domain, the range moved by the zoom, so zoomedScale(date) = zoomX(scale(date), t).
+ */
+export function rescale(scale: ScaleTime<number, number>, t: ZoomState): ScaleTime<number, number> {
+	return scale.copy().range(scale.range().map((r) => zoomX(r, t)));
+}
+
+/**
+ * Keeps a zoom within bounds: never zoomed out past the whole extent (k >= 1), never beyond
+ * `maxK`, and never panned so far that an empty strip shows at either end of the plot.
+ */
+export function constrainZoom(
+	t: ZoomState,
+	plot: { left: number; right: number },
+	maxK = MAX_ZOOM
+): ZoomState {
+	const k = Math.min(Math.max(t.k, 1), maxK);
+	const x = Math.min(Math.max(t.x, plot.right * (1 - k)), plot.left * (1 - k));
+	return { k, x: x === 0 ? 0 : x };
+}
+
+/**
+ * One keyboard or button zoom step: multiply k by `factor` (or divide, for `out`) keeping the
+ * point `centre` (a screen x) where it is, then constrain.
+ */
+export function zoomStep(
+	t: ZoomState,
+	direction: 'in' | 'out',
+	centre: number,
+	plot: { left: number; right: number },
+	factor = ZOOM_STEP,
+	maxK = MAX_ZOOM
+): ZoomState {
+	const k = Math.min(Math.max(direction === 'in' ? t.k * factor : t.k / factor, 1), maxK);
+	const x = centre - ((centre - t.x) * k) / t.k;
+	return constrainZoom({ k, x }, plot, maxK);
+}
+
+/** Pans (without zooming) the least needed to bring [x0, x1] (positions at no zoom) into view. */
+export function panToShow(
+	t: ZoomState,
+	x0: number,
+	x1: number,
+	plot: { left: number; right: number },
+	margin = 24
+): ZoomState {
+	const a = zoomX(x0, t);
+	const b = zoomX(x1, t);
+	let shift = 0;
+	if (a < plot.left + margin) shift = plot.left + margin - a;
+	else if (b > plot.right - margin)
+		shift = Math.max(plot.right - margin - b, plot.left + margin - a);
+	return shift === 0 ? t : constrainZoom({ k: t.k, x: t.x + shift }, plot);
+}
+
+/** What a key does to the chart's zoom: +/= zoom in, - zoom out, 0 resets; anything else nothing. */
+export function zoomKey(key: string): 'in' | 'out' | 'reset' | null {
+	if (key === '+' || key === '=' || key === 'Add') return 'in';
+	if (key === '-' || key === '_' || key === 'Subtract') return 'out';
+	if (key === '0') return 'reset';
+	return null;
+}

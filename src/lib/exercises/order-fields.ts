@@ -1,7 +1,0 @@
-// Form field names of the timeline ordering exercise, shared by the page and the body schema
-// (kept apart from the schema so the browser does not load zod).
-
-/** The form field holding an event's position: position-E4. */
-export function positionField(id: string): string {
-	return `position-${id}`;
-}

@@ -1,0 +1,49 @@
+// One page for every tagging set of a case: the letter's claims (/tag), the practice text and the
+// booster text. Items and feedback mode come from the set; the grade action checks the answers.
+import { error } from '@sveltejs/kit';
+import type { Case } from '$lib/content/case';
+import { setOfSlug, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
+import { getCase } from '$lib/server/content';
+import { gradeSet, loadExercise } from './exercise.server';
+
+/** the feedback a self-study student starts with: per item on a warm-up, after the set on the letter */
+const FIRST_MODE: Record<ExerciseSet, GradingMode> = {
+	letter: 'set',
+	practice: 'immediate',
+	booster: 'immediate'
+};
+
+const setOf = (slug: string): ExerciseSet => setOfSlug(slug) ?? error(404, 'Not found');
+
+/** What the page shows beside the items: the letter's byline, or the fictional text. */
+function textOf(c: Case, set: ExerciseSet) {
+	if (set === 'letter') {
+		return {
+			letter: { title: c.letter.title, author: c.letter.author, date: c.letter.date },
+			eventCounts: countEvents(c.timeline?.events ?? []),
+			text: null
+		};
+	}
+	const practice = c[set];
+	if (!practice) error(404, 'This module has no such exercise.');
+	const { title, notice, setting, worked } = practice;
+	return { letter: null, eventCounts: {}, text: { title, notice, setting, worked } };
+}
+
+function countEvents(events: { sentences: string[] }[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const event of events) for (const id of event.sentences) counts[id] = (counts[id] ?? 0) + 1;
+	return counts;
+}
+
+export async function load({ params, url, locals }) {
+	const set = setOf(params.set);
+	const c = getCase(params.module);
+	const text = textOf(c, set);
+	return { ...(await loadExercise(params.module, set, url, FIRST_MODE[set], locals)), ...text };
+}
+
+export const actions = {
+	grade: async ({ params, request, locals }) =>
+		gradeSet(params.module, setOf(params.set), request, locals)
+};

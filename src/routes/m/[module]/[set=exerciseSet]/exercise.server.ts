@@ -1,0 +1,79 @@
+// What the page of a tagging set loads (items, feedback mode) and its grading action. A signed-in
+// class student with an assignment of the module gets the assignment's feedback mode and their
+// stored work (class-exercise.ts); everyone else gets self-study.
+import { error } from '@sveltejs/kit';
+import { setItems, type Case } from '$lib/content/case';
+import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
+import { canOpenBooster } from '$lib/server/authorization';
+import {
+	classContext,
+	classGradeAction,
+	distributionFor,
+	gradingMode,
+	loadClassWork
+} from '$lib/server/class-exercise';
+import { getCase, getKeys } from '$lib/server/content';
+import { gradeAction } from '$lib/server/grading';
+import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
+
+export function feedbackMode(url: URL, fallback: GradingMode): GradingMode {
+	const asked = url.searchParams.get('feedback');
+	return GRADING_MODES.find((m) => m === asked) ?? fallback;
+}
+
+function itemsOf(c: Case, set: ExerciseSet) {
+	const items = setItems(c, set);
+	if (items.length === 0) error(404, 'This module has no such exercise.');
+	return items;
+}
+
+export const BOOSTER_NOT_RELEASED =
+	'Your instructor has not released the booster yet. It will appear on your class page when they do.';
+
+/** The public side of an exercise: the items to tag, never the key (nor, before a reveal, any
+ * part of it). */
+export async function loadExercise(
+	caseId: string,
+	set: ExerciseSet,
+	url: URL,
+	fallback: GradingMode,
+	locals: App.Locals
+) {
+	const c = getCase(caseId);
+	const items = itemsOf(c, set);
+	const ctx = await classContext(locals, caseId);
+	if (!ctx) {
+		return {
+			set,
+			items,
+			mode: feedbackMode(url, fallback),
+			classWork: null,
+			distribution: null,
+			selfStudyOff: !maySelfStudy(locals)
+		};
+	}
+	if (set === 'booster' && !canOpenBooster(ctx.assignment)) error(403, BOOSTER_NOT_RELEASED);
+	const classWork = await loadClassWork(c, getKeys(caseId), set, ctx);
+	return {
+		set,
+		items,
+		mode: gradingMode(ctx.assignment),
+		classWork,
+		distribution: set === 'letter' ? await distributionFor(locals, ctx, c, set, classWork) : null,
+		selfStudyOff: false
+	};
+}
+
+/** The grade action of a set: the class's rules for a class student, else self-study's. */
+export async function gradeSet(
+	caseId: string,
+	set: ExerciseSet,
+	request: Request,
+	locals: App.Locals
+) {
+	getCase(caseId); // a 404 for an unknown module
+	const ctx = await classContext(locals, caseId);
+	if (ctx) return classGradeAction(caseId, set, request, ctx);
+	if (!maySelfStudy(locals)) return selfStudyOff();
+	return gradeAction(caseId, set, request);
+}
