@@ -1,6 +1,11 @@
 // The module's path: lessons in order, each followed by the exercises it links, the rest at the end.
 import { describe, expect, it } from 'vitest';
-import { exercisePagesOf, moduleSteps, nextStep } from '../../src/lib/content/module-steps';
+import {
+	exercisePagesOf,
+	moduleSteps,
+	nextStep,
+	stepsDoneInClass
+} from '../../src/lib/content/module-steps';
 import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
 
@@ -48,5 +53,21 @@ describe('moduleSteps', () => {
 		const tag = steps.findIndex((s) => s.id === 'exercise:tag');
 		expect(steps[tag - 1]?.id).toBe('lesson:tagging-the-letter');
 		expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+	});
+});
+
+describe('stepsDoneInClass', () => {
+	it('names the lessons marked done and the exercise pages handed in as step ids', () => {
+		const steps = moduleSteps({
+			id: 'c',
+			lessons: [lesson(1, ['practice', 'tag']), lesson(2)],
+			exercises: ['practice', 'tag', 'booster']
+		});
+		const done = stepsDoneInClass(['l2'], ['tag']);
+		expect(done).toEqual(['lesson:l2', 'exercise:tag']);
+		expect(steps.filter((s) => done.includes(s.id)).map((s) => s.href)).toEqual([
+			'/m/c/tag',
+			'/m/c/lessons/l2'
+		]);
 	});
 });

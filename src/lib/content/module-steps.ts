@@ -86,3 +86,17 @@ export function exercisePagesOf(c: {
 		...(c.booster ? (['booster'] as const) : [])
 	];
 }
+
+/**
+ * The steps a class student has done as the server knows them: the lessons they marked done and
+ * the exercise pages whose set they handed in (every item committed).
+ */
+export function stepsDoneInClass(
+	lessonsDone: readonly string[],
+	handedIn: readonly ExercisePage[]
+): string[] {
+	return [
+		...lessonsDone.map((slug) => `lesson:${slug}`),
+		...handedIn.map((page) => `exercise:${page}`)
+	];
+}

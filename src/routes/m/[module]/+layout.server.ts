@@ -1,13 +1,18 @@
 // Every module page knows its module's summary (title, lessons) for navigation, and the module's
-// path of steps (lessons and exercises in order) for the stepper and the "next step" links.
+// path of steps (lessons and exercises in order) for the stepper and the "next step" links; for a
+// class student, the steps the server knows they have done.
 import { exercisePagesOf, moduleSteps } from '$lib/content/module-steps';
 import { summarise } from '$lib/content/summary';
+import { classContext } from '$lib/server/class-exercise';
 import { getCase } from '$lib/server/content';
+import { classStepsDone } from '$lib/server/steps-done';
 
-export function load({ params }) {
+export async function load({ params, locals }) {
 	const c = getCase(params.module);
+	const ctx = await classContext(locals, params.module);
 	return {
 		module: summarise(c),
-		steps: moduleSteps({ id: c.id, lessons: c.lessons, exercises: exercisePagesOf(c) })
+		steps: moduleSteps({ id: c.id, lessons: c.lessons, exercises: exercisePagesOf(c) }),
+		stepsDone: ctx ? await classStepsDone(c, ctx.studentId, ctx.assignment.id) : []
 	};
 }
