@@ -18,7 +18,15 @@ const IN_FLIGHT = 16;
 const m = `/m/${CASE}`;
 const lesson = loaded.case.lessons[0]!.slug;
 const UNKNOWN_UUID = '3f2b8c1e-0000-4000-8000-000000000000';
-const TABLES = ['instructors', 'classes', 'assignments', 'students', 'attempts', 'lesson_progress'];
+const TABLES = [
+	'instructors',
+	'classes',
+	'assignments',
+	'students',
+	'attempts',
+	'lesson_progress',
+	'check_answers'
+];
 
 /** Strings no field accepts as valid for the fields they are sent in (see each target). */
 const JUNK = [
@@ -131,6 +139,13 @@ test('10,000 malformed requests: no 5xx, clear messages, no change to the data',
 			// marking a lesson done: signed out, or a lesson that does not exist
 			{ path: `${m}/lessons/${lesson}?/done`, fields: (j) => ({ x: j() }), who: ['none'] },
 			{ path: `${m}/lessons/no-such-lesson?/done`, fields: (j) => ({ x: j() }), who: ['student'] },
+			// a check answer: signed out (self-study keeps it in the browser), or for no such check
+			{
+				path: `${m}/lessons/${lesson}?/check`,
+				fields: (j) => ({ check: `${j()}!`, answer: j() }),
+				who: ['none', 'student'],
+				alert: true
+			},
 			{
 				path: '/join',
 				fields: (j) => ({ code: `Z${j()}`.slice(0, 40), nickname: j() }),

@@ -136,6 +136,23 @@ describe('content errors', () => {
 		);
 	});
 
+	it("lists each lesson's checks for understanding, and rejects one without an id or twice", () => {
+		const lesson = loadCase(CASE, files()).case.lessons[0]!;
+		expect(lesson.checks.length).toBeGreaterThan(0);
+		expect(lesson.checks[0]).toEqual({ id: 'who-runs-them', question: expect.any(String) });
+		const name = Object.keys(files()).find((n) => n.startsWith('01-'))!;
+		const broken = files();
+		broken[name] = (broken[name] ?? '')
+			.replace('<CheckQuestion id="who-runs-them" ', '<CheckQuestion ')
+			.replace('id="embassy-propaganda"', 'id="unseen-evidence"');
+		const error = errorOf(() => loadCase(CASE, broken));
+		expect(error.file).toBe(`lessons/${CASE}/${name}`);
+		expect(error.message).toContain('check 1, field "id": expected an id like id="who-wrote-it"');
+		expect(error.message).toContain(
+			'check 3 (unseen-evidence), field "id": expected each check id once in the lesson'
+		);
+	});
+
 	it('rejects a lesson without objectives', () => {
 		const broken = files();
 		broken['01-broken.md'] = '---\ntitle: A lesson\nminutes: 10\nsummary: Short.\n---\n\nBody';

@@ -12,6 +12,7 @@ import type {
 	CaseFiles,
 	KeyEntry,
 	Lesson,
+	LessonCheck,
 	PublicRetelling,
 	RetellingAnswerKey
 } from './case.ts';
@@ -362,7 +363,8 @@ export function loadLessons(caseId: string, files: CaseFiles, register: SourceRe
 			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
 				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
 			),
-			exercises: linkedExercises(caseId, markdown)
+			exercises: linkedExercises(caseId, markdown),
+			checks: lessonChecks(`lessons/${caseId}/${name}`, markdown)
 		});
 	}
 	lessons.forEach((lesson, index) => {
@@ -441,6 +443,33 @@ export const EXERCISE_PAGES = [
 	'booster'
 ] as const;
 export type ExercisePage = (typeof EXERCISE_PAGES)[number];
+
+/** A check id: lowercase words joined by hyphens, stable once students have answered it. */
+const CHECK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The lesson's checks for understanding (<CheckQuestion id="..." question="...">), in page order.
+ * Each needs an id, unique in the lesson: class students' typed answers are stored under it.
+ */
+export function lessonChecks(file: string, markdown: string): LessonCheck[] {
+	const checks: LessonCheck[] = [];
+	const problems: string[] = [];
+	for (const [index, match] of [...markdown.matchAll(/<CheckQuestion\b([^>]*)>/g)].entries()) {
+		const attributes = match[1] ?? '';
+		const id = /\bid="([^"]*)"/.exec(attributes)?.[1];
+		const question = /\bquestion="([^"]*)"/.exec(attributes)?.[1] ?? '';
+		const where = `check ${index + 1}${id ? ` (${id})` : ''}`;
+		if (!id || !CHECK_ID.test(id)) {
+			problems.push(`${where}, field "id": expected an id like id="who-wrote-it" (a-z, 0-9, -)`);
+		} else if (checks.some((c) => c.id === id)) {
+			problems.push(`${where}, field "id": expected each check id once in the lesson`);
+		}
+		if (!question.trim()) problems.push(`${where}, field "question": expected the question`);
+		if (id) checks.push({ id, question });
+	}
+	if (problems.length) throw new ContentError(file, problems);
+	return checks;
+}
 
 /** The exercise pages a lesson links to (href="/m/<case>/tag" and the like), first link first. */
 function linkedExercises(caseId: string, markdown: string): ExercisePage[] {

@@ -56,6 +56,14 @@ export interface Lesson extends LessonFrontmatter {
 	keyTables: import('./vocabulary.ts').KeyTable[];
 	/** the module's exercise pages the lesson sends students to, in the order it links them */
 	exercises: import('./case-parts.ts').ExercisePage[];
+	/** the lesson's checks for understanding (<CheckQuestion id="..." question="...">), in order */
+	checks: LessonCheck[];
+}
+
+/** A check for understanding: its id (unique in the lesson) and its question. */
+export interface LessonCheck {
+	id: string;
+	question: string;
 }
 
 export { KEY_TABLE_COMPONENTS, type KeyTable } from './vocabulary.ts';

@@ -175,6 +175,38 @@ export const lessonProgress = pgTable(
 	]
 );
 
+/** The longest answer a student may type into a check for understanding. */
+export const CHECK_ANSWER_MAX = 4000;
+
+/**
+ * What a class student typed into a lesson's checks for understanding, one row per check (its id
+ * from the lesson's <CheckQuestion id="...">), replaced on every save. Their instructor reads them
+ * per assignment (issue 13).
+ */
+export const checkAnswers = pgTable(
+	'check_answers',
+	{
+		studentId: uuid('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		assignmentId: uuid('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		lessonSlug: text('lesson_slug').notNull(),
+		checkId: text('check_id').notNull(),
+		answer: text('answer').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.studentId, t.assignmentId, t.lessonSlug, t.checkId] }),
+		index('check_answers_assignment_idx').on(t.assignmentId),
+		check(
+			'check_answers_length_check',
+			sql`char_length(${t.answer}) <= ${sql.raw(String(CHECK_ANSWER_MAX))}`
+		)
+	]
+);
+
 /**
  * Rate-limit counters (rate-limit.ts), in the database so that they hold across processes sharing
  * it and across restarts: one row per limiter and key, counting within a fixed window. Expired
@@ -199,3 +231,4 @@ export type Assignment = typeof assignments.$inferSelect;
 export type Student = typeof students.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
+export type CheckAnswer = typeof checkAnswers.$inferSelect;

@@ -3,11 +3,16 @@
 // tables (<KeyMapTable />, <KeyTechniques />), their rows for the sentences this reader may see
 // (visible-key.ts), and the `key` action a self-study page asks with the tags checked in its
 // browser; for a class student, whether the lesson is done and (with the lesson-order lock) which
-// earlier lesson must be finished first, and the action that marks it done.
+// earlier lesson must be finished first, the action that marks it done, and their answers to the
+// lesson's checks for understanding with the action that saves one.
 import { error, fail } from '@sveltejs/kit';
 import { lessonBlockedBy } from '$lib/server/authorization';
 import { classContext } from '$lib/server/class-exercise';
+import { lessonCheckAnswers, saveCheckAnswer } from '$lib/server/check-answers';
 import { caseFolder, getCase, getKeys, sourcesById } from '$lib/server/content';
+import { CHECK_ANSWER_MAX } from '$lib/server/db/schema';
+import { CHECK_ANSWER_LABELS, CheckAnswerForm } from '$lib/server/forms/check-answer';
+import { parseForm } from '$lib/server/forms/parse';
 import { GradingError } from '$lib/server/grading';
 import { lessonsDone, markLessonDone } from '$lib/server/students';
 import { keyReader, lessonKey, visibleTagging } from '$lib/server/visible-key';
@@ -27,10 +32,16 @@ export async function load({ params, locals }) {
 	const { c, index, lesson } = findLesson(params.module, params.lesson);
 	const ctx = await classContext(locals, params.module);
 	let classProgress = null;
+	let checkAnswers: Record<string, string> | null = null;
 	if (ctx) {
 		const done = await lessonsDone(ctx.studentId, ctx.assignment.id);
 		const blockedBy = lessonBlockedBy(c.lessons, lesson.slug, done, ctx.assignment.lessonLock);
 		classProgress = { done: done.includes(lesson.slug), blockedBy: link(blockedBy ?? undefined) };
+		checkAnswers = await lessonCheckAnswers({
+			studentId: ctx.studentId,
+			assignmentId: ctx.assignment.id,
+			lessonSlug: lesson.slug
+		});
 	}
 	let key = undefined;
 	if (lesson.keyTables.length > 0) {
@@ -46,7 +57,8 @@ export async function load({ params, locals }) {
 		lessonKey: key,
 		previous: link(c.lessons[index - 1]),
 		next: link(c.lessons[index + 1]),
-		classProgress
+		classProgress,
+		checkAnswers
 	};
 }
 
@@ -64,6 +76,39 @@ export const actions = {
 		}
 		await markLessonDone(ctx.studentId, ctx.assignment.id, lesson.slug);
 		return { marked: true };
+	},
+
+	/** A class student's answer to one of the lesson's checks (self-study keeps it in the browser). */
+	check: async ({ params, request, locals }) => {
+		const { c, lesson } = findLesson(params.module, params.lesson);
+		const parsed = await parseForm(request, CheckAnswerForm, CHECK_ANSWER_LABELS);
+		const check = parsed.form?.get('check');
+		// the page shows the message at the check it concerns (or at the top of the lesson)
+		const refused = (message: string) =>
+			fail(400, {
+				message,
+				check: typeof check === 'string' ? check.slice(0, 100) : '',
+				answer: String(parsed.form?.get('answer') ?? '').slice(0, CHECK_ANSWER_MAX)
+			});
+		if (!parsed.ok) return refused(parsed.failure.data.message);
+		const ctx = await classContext(locals, params.module);
+		if (!ctx) {
+			return refused(
+				'Only students in a class with this module save answers on the server; in self-study your answer stays in this browser.'
+			);
+		}
+		if (!lesson.checks.some((ch) => ch.id === parsed.data.check)) {
+			return refused(`Check: this lesson has no check called "${parsed.data.check}".`);
+		}
+		const done = await lessonsDone(ctx.studentId, ctx.assignment.id);
+		const blockedBy = lessonBlockedBy(c.lessons, lesson.slug, done, ctx.assignment.lessonLock);
+		if (blockedBy) return refused(`Finish lesson ${blockedBy.number} first.`);
+		await saveCheckAnswer(
+			{ studentId: ctx.studentId, assignmentId: ctx.assignment.id, lessonSlug: lesson.slug },
+			parsed.data.check,
+			parsed.data.answer
+		);
+		return { checkSaved: parsed.data.check };
 	},
 
 	/** The key tables' rows for the tags this browser has checked (self-study; the form carries the
