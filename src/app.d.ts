@@ -11,6 +11,8 @@ declare global {
 			instructor: SignedInInstructor | null;
 			/** the signed-in class student, from the session cookie */
 			student: SignedInStudent | null;
+			/** why a class student's session ended on this request (to tell them), or null */
+			sessionEnded: import('$lib/server/auth/class-ended').SessionEnded | null;
 		}
 	}
 }

@@ -4,6 +4,7 @@
 // session lookup (who is signed in, into event.locals), security headers (the CSP itself comes
 // from svelte.config.js; HSTS on https), and no caching of anything answered to a session cookie.
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { whySessionEnded } from '$lib/server/auth/class-ended';
 import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
 import { closeDatabase, openAtStart } from '$lib/server/db/client';
 import { selfStudySetting } from '$lib/server/self-study';
@@ -25,13 +26,18 @@ export const init: ServerInit = async () => {
 export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.instructor = null;
 	event.locals.student = null;
+	event.locals.sessionEnded = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		try {
 			const session = await resolveSession(token);
 			event.locals.instructor = session.instructor;
 			event.locals.student = session.student;
-			if (!session.instructor && !session.student) clearSessionCookie(event.cookies, event.url);
+			if (!session.instructor && !session.student) {
+				clearSessionCookie(event.cookies, event.url);
+				// a class student's session gone: their class deleted, or the session expired
+				event.locals.sessionEnded = await whySessionEnded(event.cookies, event.url);
+			}
 		} catch (error) {
 			// no database: treat the request as signed out (self-study still works), keep the cookie
 			console.error('Session lookup failed.', error);

@@ -1,5 +1,6 @@
 // Continuing on another device: the resume code a student was shown when joining.
 import { redirect } from '@sveltejs/kit';
+import { setClassCookie } from '$lib/server/auth/class-ended';
 import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { RESUME_LABELS, ResumeForm } from '$lib/server/forms/join';
 import { formFail, parseForm } from '$lib/server/forms/parse';
@@ -37,6 +38,7 @@ export const actions = {
 		await codeLimiter.refund(address);
 		const { token, expiresAt } = await createSession({ studentId: found.student.id });
 		setSessionCookie(cookies, url, token, expiresAt);
+		setClassCookie(cookies, url, found.class.id, expiresAt);
 		redirect(303, '/student');
 	}
 };

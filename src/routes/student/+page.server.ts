@@ -1,6 +1,7 @@
 // A class student's home: their class, its assignments with due dates and their own progress.
 import { redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
+import { clearClassCookie } from '$lib/server/auth/class-ended';
 import { SESSION_COOKIE, clearSessionCookie, deleteSession } from '$lib/server/auth/sessions';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER } from '$lib/content/vocabulary';
@@ -41,6 +42,7 @@ export const actions = {
 		const token = cookies.get(SESSION_COOKIE);
 		if (token) await deleteSession(token);
 		clearSessionCookie(cookies, url);
+		clearClassCookie(cookies, url);
 		redirect(303, '/');
 	}
 };

@@ -1,5 +1,6 @@
 // Joining a class: the form action of /join (the form at /join/<code> posts there too). A wrong code is a 400 with a
 // clear message; wrong codes per address are rate-limited; the resume code is shown once.
+import { setClassCookie } from '$lib/server/auth/class-ended';
 import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
 import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
 import { JOIN_LABELS, JoinForm } from '$lib/server/forms/join';
@@ -11,9 +12,11 @@ export async function joinAction({
 	request,
 	cookies,
 	url,
+	locals,
 	getClientAddress
 }: {
 	request: Request;
+	locals: App.Locals;
 	cookies: import('@sveltejs/kit').Cookies;
 	url: URL;
 	getClientAddress: () => string;
@@ -53,6 +56,15 @@ export async function joinAction({
 	}
 	const { token, expiresAt } = await createSession({ studentId: joined.student.id });
 	setSessionCookie(cookies, url, token, expiresAt);
+	setClassCookie(cookies, url, joined.class.id, expiresAt);
+	// the page rendered after this action (its header too) shows the student signed in
+	locals.instructor = null;
+	locals.student = {
+		id: joined.student.id,
+		nickname: joined.student.nickname,
+		classId: joined.class.id,
+		className: joined.class.name
+	};
 	return {
 		joined: {
 			className: joined.class.name,
