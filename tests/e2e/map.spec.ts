@@ -95,6 +95,8 @@ async function expectTheMap(page: Page) {
 }
 
 test('a student links the whole letter by keyboard alone and reads the map', async ({ page }) => {
+	// some 170 key presses, each awaited: room for a machine shared with other suites
+	test.setTimeout(150_000);
 	await checkTagsFirst(page);
 	await page.goto(URL);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(

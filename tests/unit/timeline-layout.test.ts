@@ -7,7 +7,9 @@ import { readCaseFiles } from '../../src/lib/content/folder';
 import { axisTicks, mergeIntervals, tickLabel, timeAxis } from '../../src/lib/charts/time-axis';
 import {
 	constrainZoom,
+	densestView,
 	panToShow,
+	visibleBreaks,
 	rescale,
 	ZOOM_IDENTITY,
 	zoomKey,
@@ -228,6 +230,22 @@ describe('zoom', () => {
 		expect(zoomKey('-')).toBe('out');
 		expect(zoomKey('0')).toBe('reset');
 		expect(zoomKey('a')).toBeNull();
+	});
+});
+
+describe('the opening view', () => {
+	const plot = { left: 0, right: 300 };
+	it('zooms onto the narrowest stretch holding half the marks, centred, with a margin', () => {
+		const view = densestView([10, 20, 200, 210, 220, 230], plot);
+		// 3 of 6 marks: 200 to 220 (20 wide) is the narrowest; 30 in view: k = 10, centred on 210
+		expect(view).toEqual({ k: 10, x: 150 - 210 * 10 });
+		expect(constrainZoom(view, plot)).toEqual(view);
+	});
+	it('shows everything when the marks are spread or too few, and keeps to the ends', () => {
+		expect(densestView([0, 300], plot)).toEqual(ZOOM_IDENTITY);
+		expect(densestView([10], plot)).toEqual(ZOOM_IDENTITY);
+		expect(densestView([], plot)).toEqual(ZOOM_IDENTITY);
+		expect(densestView([10, 290, 299, 300], plot)).toEqual({ k: 48, x: 300 * (1 - 48) });
 	});
 });
 
@@ -462,6 +480,23 @@ describe('the case timeline', () => {
 		expect(e15.assertedBy).toEqual(['article', 'independent']);
 		expect(e15.sources.some((s) => s.origin !== 'euobserver-article')).toBe(true);
 		expect(e15.description).not.toMatch(/letter that brings the pandemic/);
+	});
+
+	it('opens a phone on its densest stretch (2019 to 2020), where the axis break is out of view', () => {
+		const layout = layoutTimeline(file.events, { width: 360, label: (id) => id });
+		const centres = layout.marks.filter((m) => m.primary).map((m) => (m.x0 + m.x1) / 2);
+		const view = densestView(centres, layout.plot);
+		expect(view.k).toBeGreaterThan(3);
+		const date = (x: number) => rescale(layout.axis.scale, view).invert(x).getUTCFullYear();
+		expect(date(layout.plot.left)).toBeGreaterThanOrEqual(2019);
+		expect(date(layout.plot.right)).toBeLessThanOrEqual(2021);
+		const shown = centres.filter((x) => {
+			const at = zoomX(x, view);
+			return at >= layout.plot.left && at <= layout.plot.right;
+		});
+		expect(shown.length).toBeGreaterThanOrEqual(centres.length / 2);
+		expect(visibleBreaks(layout.axis.breaks, ZOOM_IDENTITY, layout.plot)).toHaveLength(1);
+		expect(visibleBreaks(layout.axis.breaks, view, layout.plot)).toHaveLength(0);
 	});
 
 	it('lays out at 320 px and at 1600 px without collisions', () => {

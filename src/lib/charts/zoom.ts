@@ -82,3 +82,46 @@ export function zoomKey(key: string): 'in' | 'out' | 'reset' | null {
 	if (key === '0') return 'reset';
 	return null;
 }
+
+/** The axis breaks (positions at no zoom) that show in the plot under a zoom, where they land. */
+export function visibleBreaks<B extends { x0: number; x1: number }>(
+	breaks: readonly B[],
+	t: ZoomState,
+	plot: { left: number; right: number }
+): (B & { screenX0: number; screenX1: number })[] {
+	return breaks
+		.map((b) => ({ ...b, screenX0: zoomX(b.x0, t), screenX1: zoomX(b.x1, t) }))
+		.filter((b) => b.screenX1 > plot.left && b.screenX0 < plot.right);
+}
+
+/**
+ * The view a chart opens on: zoomed onto the narrowest stretch of the plot that holds `share` of
+ * the marks (their centres at no zoom), with `margin` times its width in view, so a chart whose
+ * events crowd into a few years opens there instead of on the whole span squeezed. Ties go to the
+ * earliest stretch; with fewer than two marks, or a stretch already as wide as the plot, the
+ * whole plot.
+ */
+export function densestView(
+	centres: readonly number[],
+	plot: { left: number; right: number },
+	share = 0.5,
+	margin = 1.5,
+	maxK = MAX_ZOOM
+): ZoomState {
+	const xs = [...centres].sort((a, b) => a - b);
+	const n = Math.max(2, Math.ceil(xs.length * share));
+	if (xs.length < n) return ZOOM_IDENTITY;
+	let best = { from: xs[0]!, to: xs[xs.length - 1]! };
+	for (let i = 0; i + n - 1 < xs.length; i++) {
+		const from = xs[i]!;
+		const to = xs[i + n - 1]!;
+		if (to - from < best.to - best.from) best = { from, to };
+	}
+	const plotWidth = plot.right - plot.left;
+	const k = Math.min(Math.max(plotWidth / Math.max((best.to - best.from) * margin, 1), 1), maxK);
+	if (k === 1) return ZOOM_IDENTITY;
+	// the stretch's middle at the middle of the plot
+	const middle = (best.from + best.to) / 2;
+	const centre = (plot.left + plot.right) / 2;
+	return constrainZoom({ k, x: centre - middle * k }, plot, maxK);
+}
