@@ -5,6 +5,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateLessonsFolder } from './src/lib/content/folder.ts';
+import { chunkReport } from './bench/chunk-report.ts';
 
 function contentValidation(): Plugin {
 	return {
@@ -19,7 +20,7 @@ function contentValidation(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [contentValidation(), sveltekit()],
+	plugins: [contentValidation(), sveltekit(), chunkReport()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',

@@ -5,8 +5,11 @@
 // limit of one visitor's address holds across both processes and spares another address; and a
 // rolling restart (each process in turn stopped with SIGTERM and started again) under a load of
 // students loses no request and no hand-in: nginx sends new requests to the process still up, and
-// a student's session made on one process is good on the other.
+// a student's session made on one process is good on the other. The dashboard's event stream
+// passes nginx as it is written, and carries a hand-in that the other process served.
 import { randomUUID } from 'node:crypto';
+import type { ClientRequest } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +38,49 @@ const statusOf = (r: ActionResult) => {
 	return envelope.type === 'redirect' ? 303 : (envelope.status ?? r.status);
 };
 const WORKERS = 6;
+
+/** An open `text/event-stream` over https, read as it arrives (fetch would wait for the end). */
+function openEventStream(url: string, cookies: Map<string, string>, ca: string) {
+	let received = '';
+	const waiting = new Set<() => void>();
+	let request: ClientRequest;
+	const headers = new Promise<Record<string, unknown>>((resolve, reject) => {
+		request = httpsGet(
+			url,
+			{
+				ca,
+				headers: {
+					accept: 'text/event-stream',
+					cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+				}
+			},
+			(response) => {
+				resolve({ status: response.statusCode, ...response.headers });
+				response.setEncoding('utf8');
+				response.on('data', (chunk: string) => {
+					received += chunk;
+					for (const check of waiting) check();
+				});
+			}
+		);
+		request.on('error', reject);
+	});
+	return {
+		headers,
+		/** resolves once the stream so far matches (the test's own timeout bounds the wait) */
+		until: (pattern: RegExp) =>
+			new Promise<void>((resolve) => {
+				const check = () => {
+					if (!pattern.test(received)) return;
+					waiting.delete(check);
+					resolve();
+				};
+				waiting.add(check);
+				check();
+			}),
+		close: () => request.destroy()
+	};
+}
 
 test('deploy/nginx.conf in front of two app processes on PostgreSQL: TLS, client addresses, a rolling restart that loses nothing', async () => {
 	test.setTimeout(240_000);
@@ -119,6 +165,24 @@ test('deploy/nginx.conf in front of two app processes on PostgreSQL: TLS, client
 			className: 'Rolling restart',
 			fetch: from('127.0.0.4')
 		});
+		// the dashboard's event stream passes nginx unbuffered, and a hand-in served by the other
+		// process reaches it (PostgreSQL NOTIFY between processes; least_conn sends the hand-in to
+		// the process without the open stream)
+		const stream = openEventStream(
+			`${base}${setup.classUrl}/events`,
+			setup.instructor.cookies,
+			site.certificate.pem
+		);
+		try {
+			expect(await stream.headers).toMatchObject({ 'content-type': /text\/event-stream/ });
+			await stream.until(/: listening/);
+			const handIn = await studentSubmits(base, setup.code, 'Streamed', keyTags, from('127.0.0.6'));
+			expect(handIn.grade && succeeded(handIn.grade), handIn.grade?.text).toBe(true);
+			await stream.until(/event: change/);
+		} finally {
+			stream.close();
+		}
+
 		const acknowledged: string[] = [];
 		const failures: string[] = [];
 		let restarting = true;

@@ -11,6 +11,18 @@ test('the catalogue lists the module', async ({ page }) => {
 	await expectNoAxeViolations(page);
 });
 
+test('pages with nothing to run ship no JavaScript: the catalogue and the about page', async ({
+	request
+}) => {
+	for (const path of ['/', '/about']) {
+		const response = await request.get(path);
+		expect(response.status()).toBe(200);
+		const html = await response.text();
+		expect(html, path).not.toMatch(/<script|modulepreload/);
+		expect(response.headers()['link'] ?? '', path).not.toContain('modulepreload');
+	}
+});
+
 test('the module overview says what students will do, lists the lessons and the time', async ({
 	page
 }) => {

@@ -31,6 +31,8 @@ const notes = readdirSync(`${FOLDER}/instructor`).filter((f) => f.endsWith('.md'
 test('a student walks from the catalogue through all seven lessons by the Next links', async ({
 	page
 }) => {
+	// seven pages, each scanned by axe: room for it when other suites share the two cores
+	test.setTimeout(180_000);
 	expect(lessons).toHaveLength(7);
 	await page.goto('/');
 	await page.getByRole('link', { name: moduleTitle, exact: true }).click();

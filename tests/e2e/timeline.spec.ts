@@ -85,6 +85,83 @@ test.describe('with JavaScript', () => {
 		await expect.poll(() => tickLabels(page)).toEqual(before);
 	});
 
+	test('the mouse wheel zooms around the pointer; a drag pans and selects nothing', async ({
+		page
+	}) => {
+		await page.goto(TIMELINE);
+		const level = page.getByTestId('zoom-level');
+		// the zoom buttons show once the chart is running
+		await expect(level).toHaveText('Whole timeline');
+		const chart = page.getByRole('group', { name: /^Timeline of the case/ });
+		// the chart is taller than the window: point at its top part, in view
+		await chart.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+		const box = (await chart.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + 80);
+		await page.mouse.wheel(0, -400);
+		await expect(level).toContainText('Zoom ×');
+		const ticks = await tickLabels(page);
+		// an event well inside the chart after the zoom
+		const id = await page.evaluate(() => {
+			const chart = document.querySelector('svg[role="group"]')!.getBoundingClientRect();
+			const inside = [...document.querySelectorAll('svg a[data-event]')].find((a) => {
+				const r = a.getBoundingClientRect();
+				return r.width > 0 && r.left > chart.left + 60 && r.right < chart.right - 200;
+			});
+			return inside?.getAttribute('data-event') ?? null;
+		});
+		expect(id).not.toBeNull();
+		const mark = page.locator(`svg a[data-event="${id}"]`).first();
+		const markX = async () => (await mark.boundingBox())!.x;
+		const before = await markX();
+		// press on the event, drag sideways, let go: the chart moves, the event is not selected
+		const at = (await mark.boundingBox())!;
+		await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(at.x + at.width / 2 + 120, at.y + at.height / 2, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(markX).toBeGreaterThan(before + 60);
+		await expect.poll(() => tickLabels(page)).not.toEqual(ticks);
+		expect(page.url()).not.toContain('event=');
+		// a press that hardly moves is still a click on the event
+		await mark.click();
+		await expect(details(page).getByRole('heading', { level: 2 })).toContainText(title(id!));
+	});
+
+	test('two fingers spread on the chart zoom in', async ({ browser, baseURL }) => {
+		const context = await browser.newContext({
+			baseURL,
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 390, height: 800 }
+		});
+		const page = await context.newPage();
+		await page.goto(TIMELINE);
+		const level = page.getByTestId('zoom-level');
+		await expect(level).toHaveText('Whole timeline');
+		const chart = page.getByRole('group', { name: /^Timeline of the case/ });
+		await chart.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
+		const box = (await chart.boundingBox())!;
+		const y = box.y + 80;
+		const mid = box.x + box.width / 2;
+		const cdp = await context.newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: mid - spread, y, id: 1 },
+								{ x: mid + spread, y, id: 2 }
+							]
+			});
+		await touch('touchStart', 20);
+		for (let spread = 30; spread <= 120; spread += 10) await touch('touchMove', spread);
+		await touch('touchEnd', 0);
+		await expect(level).toContainText('Zoom ×');
+		await context.close();
+	});
+
 	test('the table and the chart select the same event', async ({ page }) => {
 		await page.goto(TIMELINE);
 		await page

@@ -1,10 +1,10 @@
 // The timeline's time axis as pure functions: a UTC time scale from the events' extent to the
 // plot, with one common rate for every drawn stretch of time and a break for each long empty gap,
 // and the ticks (with labels that never touch) for the visible part under a zoom.
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth, utcTicks, utcYear } from 'd3-time';
 import type { Interval } from '../content/dates.ts';
 import { textWidth } from './text.ts';
+import { piecewiseTimeScale, type TimeScale } from './time-scale.ts';
 import { rescale, zoomX, type ZoomState } from './zoom.ts';
 
 /** A stretch of time drawn at the common rate, or a gap left out of the axis. */
@@ -18,7 +18,7 @@ export interface TimeSegment {
 
 export interface TimeAxis {
 	/** a piecewise-linear UTC scale: one linear piece per segment and one per break */
-	scale: ScaleTime<number, number>;
+	scale: TimeScale;
 	/** the stretches of time drawn to scale */
 	segments: TimeSegment[];
 	/** the gaps squeezed into a fixed width (draw them as an axis break) */
@@ -54,7 +54,7 @@ export function mergeIntervals(intervals: Interval[]): Interval[] {
 }
 
 /**
- * A time scale (d3 scaleUtc) from the events' extent to [left, right]. Every drawn stretch of time
+ * A piecewise-linear UTC time scale from the events' extent to [left, right]. Every drawn stretch of time
  * shares one rate (pixels per millisecond), so distances stay comparable; only gaps longer than
  * `breakRatio` of the extent are squeezed into `breakWidth` pixels,
  * which the chart must mark as a break.
@@ -105,7 +105,7 @@ export function timeAxis(intervals: Interval[], options: TimeAxisOptions): TimeA
 	}
 	const domain = segments.flatMap((s) => [s.start, s.end]);
 	const range = segments.flatMap((s) => [s.x0, s.x1]);
-	return { scale: scaleUtc().domain(domain).range(range), segments, breaks };
+	return { scale: piecewiseTimeScale(domain, range), segments, breaks };
 }
 
 export interface Tick {

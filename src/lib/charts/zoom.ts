@@ -1,8 +1,8 @@
 // Zooming the timeline along x, as pure functions of a transform { k, x }: where a position lands,
 // the rescaled time scale, the bounds (never out past the whole, never an empty strip at an end),
-// a step around a point, the least pan that shows a mark, and what a key does. d3-zoom only
-// reports transforms (components/timeline/zoom-behaviour.ts); these decide.
-import type { ScaleTime } from 'd3-scale';
+// a step around a point, a wheel or pinch around a point, the least pan that shows a mark, and what
+// a key does. The gestures (components/timeline/pan-zoom.ts) only report movements; these decide.
+import type { TimeScale } from './time-scale.ts';
 
 /** A zoom along x only: a screen position is x * k + x-offset. */
 export interface ZoomState {
@@ -23,8 +23,8 @@ export function zoomX(x: number, t: ZoomState): number {
  * The scale under a zoom (as d3-zoom's transform.rescaleX, but keeping the broken axis): the same
  * domain, the range moved by the zoom, so zoomedScale(date) = zoomX(scale(date), t).
  */
-export function rescale(scale: ScaleTime<number, number>, t: ZoomState): ScaleTime<number, number> {
-	return scale.copy().range(scale.range().map((r) => zoomX(r, t)));
+export function rescale(scale: TimeScale, t: ZoomState): TimeScale {
+	return scale.withRange(scale.range().map((r) => zoomX(r, t)));
 }
 
 /**
@@ -53,9 +53,53 @@ export function zoomStep(
 	factor = ZOOM_STEP,
 	maxK = MAX_ZOOM
 ): ZoomState {
-	const k = Math.min(Math.max(direction === 'in' ? t.k * factor : t.k / factor, 1), maxK);
+	return zoomAround(t, direction === 'in' ? factor : 1 / factor, centre, plot, maxK);
+}
+
+/**
+ * Multiplies k by `factor` keeping the point `centre` (a screen x) where it is, then constrains:
+ * a zoom step, a mouse-wheel notch or a pinch.
+ */
+export function zoomAround(
+	t: ZoomState,
+	factor: number,
+	centre: number,
+	plot: { left: number; right: number },
+	maxK = MAX_ZOOM
+): ZoomState {
+	const k = Math.min(Math.max(t.k * factor, 1), maxK);
 	const x = centre - ((centre - t.x) * k) / t.k;
 	return constrainZoom({ k, x }, plot, maxK);
+}
+
+/** Moves the view by `dx` screen pixels (a drag), within bounds. */
+export function panBy(t: ZoomState, dx: number, plot: { left: number; right: number }): ZoomState {
+	return constrainZoom({ k: t.k, x: t.x + dx }, plot);
+}
+
+/**
+ * How much one wheel event zooms (as d3-zoom's default): a line- or page-based wheel moves more
+ * per unit than a pixel-based one, and a pinch on a trackpad (ctrlKey) ten times as fast.
+ */
+export function wheelFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
+	const perUnit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
+	return 2 ** (-deltaY * perUnit * (ctrlKey ? 10 : 1));
+}
+
+/**
+ * A two-finger gesture from one pair of positions to the next: zoom by the change in the fingers'
+ * distance around their midpoint, and pan by the midpoint's move.
+ */
+export function pinch(
+	t: ZoomState,
+	before: [number, number],
+	after: [number, number],
+	plot: { left: number; right: number }
+): ZoomState {
+	const spread = (p: [number, number]) => Math.max(Math.abs(p[1] - p[0]), 1);
+	const middle = (p: [number, number]) => (p[0] + p[1]) / 2;
+	const zoomed = zoomAround(t, spread(after) / spread(before), middle(before), plot);
+	return panBy(zoomed, middle(after) - middle(before), plot);
 }
 
 /** Pans (without zooming) the least needed to bring [x0, x1] (positions at no zoom) into view. */

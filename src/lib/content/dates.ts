@@ -1,6 +1,6 @@
 // Dates as the content writes them (YYYY, YYYY-MM or YYYY-MM-DD, with a precision): read as
-// instants and intervals for the charts and the ordering exercise, and shown in words.
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+// instants and intervals for the charts and the ordering exercise, and shown in words. Plain UTC
+// calendar arithmetic, no chart code: every page that shows a date loads this module.
 import type { Precision } from './vocabulary.ts';
 
 /** A half-open time interval [start, end). */
@@ -9,7 +9,28 @@ export interface Interval {
 	end: Date;
 }
 
-const UNITS = { day: utcDay, month: utcMonth, year: utcYear } as const;
+/** The UTC instant of a calendar day (years 0-99 kept as written, unlike Date.UTC). */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+	const date = new Date(Date.UTC(year, monthIndex, day));
+	date.setUTCFullYear(year, monthIndex, day);
+	return date;
+}
+
+/** The first instant of the day, month or year a date falls in, and of the one after it. */
+const UNITS: Record<Precision, { floor(d: Date): Date; next(d: Date): Date }> = {
+	day: {
+		floor: (d) => utcDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()),
+		next: (d) => utcDate(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1)
+	},
+	month: {
+		floor: (d) => utcDate(d.getUTCFullYear(), d.getUTCMonth(), 1),
+		next: (d) => utcDate(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+	},
+	year: {
+		floor: (d) => utcDate(d.getUTCFullYear(), 0, 1),
+		next: (d) => utcDate(d.getUTCFullYear() + 1, 0, 1)
+	}
+};
 /** How many dash-separated parts a date of each precision has: YYYY-MM-DD, YYYY-MM, YYYY. */
 export const DATE_PARTS: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
@@ -22,9 +43,7 @@ export function parseIsoDate(iso: string): Date {
 	if (!match)
 		throw new Error(`expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${iso}"`);
 	const [, y, m, d] = match;
-	const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
-	date.setUTCFullYear(Number(y)); // Date.UTC maps years 0-99 to 1900-1999
-	return date;
+	return utcDate(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1);
 }
 
 /**
@@ -43,7 +62,7 @@ export function toInterval(start: string, precision: Precision, end?: string): I
 	const first = unit.floor(parseIsoDate(start));
 	const last = unit.floor(parseIsoDate(end ?? start));
 	if (last < first) throw new Error(`the range ends (${end}) before it starts (${start})`);
-	return { start: first, end: unit.offset(last, 1) };
+	return { start: first, end: unit.next(last) };
 }
 
 /** What an interval needs of a dated item (a timeline event fits). */
