@@ -5,8 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE, real } from '../unit/real-case';
-import { recordAttempt, getAttempt, AttemptConflict } from '../../src/lib/server/attempts';
-import { createSession, deleteSession, resolveSession } from '../../src/lib/server/auth/sessions';
+import { recordAttempt, getAttempt, AttemptConflict } from '../../src/lib/server/repo/attempts';
+import { createSession, deleteSession, resolveSession } from '../../src/lib/server/repo/sessions';
 import {
 	createAssignment,
 	createClass,
@@ -19,9 +19,13 @@ import {
 	listStudentsWithAttempts,
 	revealAssignment,
 	updateAssignment
-} from '../../src/lib/server/classes';
-import { gradeForClass, loadClassWork, revealedTagging } from '../../src/lib/server/class-exercise';
-import { CODE_ALPHABET } from '../../src/lib/server/codes';
+} from '../../src/lib/server/repo/classes';
+import {
+	gradeForClass,
+	loadClassWork,
+	revealedTagging
+} from '../../src/lib/server/grading/class-work';
+import { CODE_ALPHABET } from '../../src/lib/server/auth/codes';
 import {
 	openDatabase,
 	useDatabase,
@@ -29,18 +33,18 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
-import { GradingError } from '../../src/lib/server/grading';
+import { GradingError } from '../../src/lib/server/grading/errors';
 import { itemIds } from '../../src/lib/content/case';
 import { rowsOf } from '../../src/lib/server/db/rows';
-import { gradeMap } from '../../src/lib/server/map-grading';
-import { createInstructor, findInstructorByEmail } from '../../src/lib/server/instructors';
+import { gradeMap } from '../../src/lib/server/grading/map';
+import { createInstructor, findInstructorByEmail } from '../../src/lib/server/repo/instructors';
 import {
 	findStudentByResumeCode,
 	joinClass,
 	lessonsDone,
 	markLessonDone,
 	studentAssignments
-} from '../../src/lib/server/students';
+} from '../../src/lib/server/repo/students';
 import { testDatabaseUrl } from '../postgres.global';
 
 const { case: c, keys } = real;

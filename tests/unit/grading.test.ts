@@ -8,7 +8,8 @@ import {
 	Submission,
 	submissionFromForm
 } from '../../src/lib/exercises/tag/submission';
-import { grade, GradingError } from '../../src/lib/server/grading';
+import { GradingError } from '../../src/lib/server/grading/errors';
+import { grade } from '../../src/lib/server/grading/tag';
 
 const { case: c, keys } = real;
 

@@ -13,14 +13,22 @@ import {
 	type PendingResult
 } from '$lib/exercises/class-work';
 import type { Submission } from '$lib/exercises/tag/submission';
-import { AttemptConflict, getAttempt, recordAttempt } from './attempts';
-import { actorOf, canOpenBooster, canSeeDistribution, canSeeKey } from './authorization';
-import { listStudentsWithAttempts, type Assignment } from './classes';
-import type { Attempt } from './db/schema';
-import { getCase, getKeys } from './content';
-import { grade, GradingError, readSubmission } from './grading';
-import { isUuid } from './ids';
-import { assignmentForModule } from './students';
+import { getAttempt, recordAttempt } from '$lib/server/repo/attempts';
+import {
+	actorOf,
+	canOpenBooster,
+	canSeeDistribution,
+	canSeeKey
+} from '$lib/server/auth/authorization';
+import { listStudentsWithAttempts, type Assignment } from '$lib/server/repo/classes';
+import type { Attempt } from '$lib/server/db/schema';
+import { getKeys } from '$lib/server/content';
+import { maySelfStudy } from '$lib/server/auth/self-study';
+import { gradeForm } from './action';
+import { GradingError } from './errors';
+import { grade, tagForm } from './tag';
+import { isUuid } from '$lib/server/forms/ids';
+import { assignmentForModule } from '$lib/server/repo/students';
 
 export interface ClassContext {
 	studentId: string;
@@ -29,13 +37,10 @@ export interface ClassContext {
 }
 
 /** The signed-in student's assignment of this module; null for self-study. */
-export async function classContext(
-	locals: App.Locals,
-	moduleId: string
-): Promise<ClassContext | null> {
+export async function classContext(locals: App.Locals, c: Case): Promise<ClassContext | null> {
 	const student = locals.student;
 	if (!student) return null;
-	const assignment = await assignmentForModule(student.classId, moduleId);
+	const assignment = await assignmentForModule(student.classId, c.id);
 	if (!assignment) return null;
 	return { studentId: student.id, className: student.className, assignment };
 }
@@ -191,9 +196,9 @@ export async function gradeForClass(
 	return { pending: pendingOf(result), message: REVEAL_PENDING_MESSAGE };
 }
 
-/** The grade action for a class student: as gradeAction, plus the attempt id and storage. */
+/** The grade action for a class student: as tagGradeAction, plus the attempt id and storage. */
 export async function classGradeAction(
-	caseId: string,
+	c: Case,
 	set: ExerciseSet,
 	request: Request,
 	ctx: ClassContext
@@ -201,28 +206,23 @@ export async function classGradeAction(
 	if (set === 'booster' && !canOpenBooster(ctx.assignment)) {
 		return fail(403, { message: 'Your instructor has not released the booster yet.' });
 	}
-	const read = await readSubmission(request);
-	if (read.failure) return read.failure;
-	const { form, submission } = read;
-	const attemptId = form.get('attempt');
-	if (!isUuid(attemptId)) {
-		return fail(400, {
-			message: 'The answers came without their attempt id. Reload the page and submit again.'
-		});
-	}
-	try {
-		return await gradeForClass(getCase(caseId), getKeys(caseId), set, ctx, attemptId, submission);
-	} catch (error) {
-		if (error instanceof GradingError) {
-			return fail(400, {
-				message: error.message,
-				tags: submission.tags,
-				techniques: submission.techniques
-			});
+	return gradeForm(request, tagForm, (submission, form) => {
+		const attemptId = form.get('attempt');
+		if (!isUuid(attemptId)) {
+			throw new GradingError(
+				'The answers came without their attempt id. Reload the page and submit again.'
+			);
 		}
-		if (error instanceof AttemptConflict) return fail(409, { message: error.message });
-		throw error;
-	}
+		return gradeForClass(c, getKeys(c), set, ctx, attemptId, submission);
+	});
+}
+
+/**
+ * May this request be graded? Self-study grading is on, or the reader is an instructor, or a
+ * student in a class with an assignment of this module.
+ */
+export async function mayGrade(locals: App.Locals, c: Case): Promise<boolean> {
+	return maySelfStudy(locals) || (await classContext(locals, c)) !== null;
 }
 
 /** The class's distribution of tags per item, when this student may see it. */

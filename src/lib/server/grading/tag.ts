@@ -1,6 +1,5 @@
 // Server-side grading of a tag set: reads the key (server only) and returns feedback for the
 // committed items alone, so no rationale reaches a browser before its answer is committed.
-import { fail } from '@sveltejs/kit';
 import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
 import type { ExerciseSet, Tag } from '$lib/content/vocabulary';
 import type { GradeResult, ItemFeedback } from '$lib/exercises/tag/feedback';
@@ -16,9 +15,9 @@ import {
 	Submission,
 	submissionFromForm
 } from '$lib/exercises/tag/submission';
-import { getCase, getKeys } from './content';
-
-export class GradingError extends Error {}
+import { getKeys } from '$lib/server/content';
+import { gradeForm, type ExerciseForm } from './action';
+import { GradingError } from './errors';
 
 export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission): GradeResult {
 	const ids = itemIds(c, set);
@@ -86,36 +85,21 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 	};
 }
 
-/** Reads and validates a tagging form body; a 400 with a clear message when it is bad. */
-export async function readSubmission(request: Request) {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		return { failure: fail(400, { message: 'Send the answers as a form.' }) };
-	}
-	const parsed = Submission.safeParse(submissionFromForm(form));
-	if (!parsed.success) {
-		return { failure: fail(400, { message: describeSubmissionError(parsed.error) }) };
-	}
-	return { form, submission: parsed.data };
-}
+/** The tagging form: its fields, its schema, and the answers shown again beside a message. */
+export const tagForm: ExerciseForm<
+	Submission,
+	{ tags?: Submission['tags']; techniques?: Submission['techniques'] }
+> = {
+	read: submissionFromForm,
+	schema: Submission,
+	describe: describeSubmissionError,
+	echo: (_raw, body) => (body ? { tags: body.tags, techniques: body.techniques } : {}),
+	what: 'the answers'
+};
 
-/** The form action behind every tagging exercise: validate, grade, or fail with a clear 400. */
-export async function gradeAction(caseId: string, set: ExerciseSet, request: Request) {
-	const read = await readSubmission(request);
-	if (read.failure) return read.failure;
-	const submission = read.submission;
-	try {
-		return { result: grade(getCase(caseId), getKeys(caseId), set, submission) };
-	} catch (error) {
-		if (error instanceof GradingError) {
-			return fail(400, {
-				message: error.message,
-				tags: submission.tags,
-				techniques: submission.techniques
-			});
-		}
-		throw error;
-	}
+/** The grade action of a tagging set in self-study: validate, grade, or a 400 with a message. */
+export function tagGradeAction(c: Case, set: ExerciseSet, request: Request) {
+	return gradeForm(request, tagForm, (submission) => ({
+		result: grade(c, getKeys(c), set, submission)
+	}));
 }

@@ -4,9 +4,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
 import { assignmentChanged } from './class-events';
-import { database } from './db/client';
-import { attempts, type Attempt } from './db/schema';
-import { isUuid } from './ids';
+import { database } from '$lib/server/db/client';
+import { attempts, type Attempt } from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/forms/ids';
 
 export interface AttemptOwner {
 	studentId: string;

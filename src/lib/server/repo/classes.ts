@@ -5,9 +5,9 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { ExerciseSet, FeedbackMode, Tag, Technique } from '$lib/content/vocabulary';
 import { classChanged } from './class-events';
-import { newJoinCode } from './codes';
-import { database } from './db/client';
-import { isUniqueViolation } from './db/errors';
+import { newJoinCode } from '$lib/server/auth/codes';
+import { database } from '$lib/server/db/client';
+import { isUniqueViolation } from '$lib/server/db/errors';
 import {
 	assignments,
 	attempts,
@@ -16,8 +16,8 @@ import {
 	students,
 	type Assignment,
 	type Class
-} from './db/schema';
-import { isUuid } from './ids';
+} from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/forms/ids';
 
 export type { Assignment, Class };
 

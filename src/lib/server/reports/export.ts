@@ -4,9 +4,14 @@
 import { creditFor } from '$lib/exercises/tag/scoring';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
-import { listAssignments, listStudents, listStudentsWithAttempts, type Class } from './classes';
-import { getKeys } from './content';
-import { findCase } from './roster';
+import {
+	listAssignments,
+	listStudents,
+	listStudentsWithAttempts,
+	type Class
+} from '$lib/server/repo/classes';
+import { getKeys } from '$lib/server/content';
+import { findCase } from '$lib/server/repo/roster';
 
 export type ExportIds = 'nickname' | 'anonymous';
 
@@ -49,7 +54,7 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 	for (const a of await listAssignments(cls.id)) {
 		const c = findCase(a.moduleId);
 		if (!c) continue;
-		const keys = getKeys(a.moduleId);
+		const keys = getKeys(c);
 		for (const work of await listStudentsWithAttempts(a.id)) {
 			const sets = setsOf(c, SETS_IN_ORDER).map((set): ExportSet => {
 				const attempt = work.attempts.find((x) => x.set === set);
