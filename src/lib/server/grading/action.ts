@@ -62,7 +62,12 @@ export async function gradeForm<Body, Echo extends Record<string, unknown>, Out>
 		return await grade(body, form);
 	} catch (error) {
 		if (error instanceof GradingError) {
-			return fail(error.status, { ...exercise.echo(raw, body), message: error.message });
+			const details = error.details as Partial<Echo>;
+			return fail(error.status, {
+				...exercise.echo(raw, body),
+				...details,
+				message: error.message
+			});
 		}
 		if (error instanceof AttemptConflict) {
 			return fail(409, { ...exercise.echo(raw, body), message: error.message });

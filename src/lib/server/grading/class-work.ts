@@ -52,14 +52,16 @@ export function gradingMode(assignment: Assignment): GradingMode {
 
 /**
  * May stored work with these committed items be graded under the assignment's mode? In
- * 'immediate' mode any committed item; in 'set' and 'reveal' only a whole set handed in.
+ * 'immediate' mode any committed item; in 'set' and 'reveal' only a set handed in: whole, or with
+ * items left open ("hand in what you have").
  */
 export function wholeSetRule(
 	assignment: Pick<Assignment, 'feedbackMode'>,
 	committed: readonly string[],
-	ids: readonly string[]
+	ids: readonly string[],
+	handedIn = false
 ): boolean {
-	if (assignment.feedbackMode === 'immediate') return true;
+	if (assignment.feedbackMode === 'immediate' || handedIn) return true;
 	const done = new Set(committed);
 	return ids.every((id) => done.has(id));
 }
@@ -77,7 +79,9 @@ function known(c: Case, set: ExerciseSet, stored: Attempt) {
 	return {
 		tags: pick(stored.tags) as Record<string, Tag>,
 		techniques: pick(stored.techniques) as Record<string, Technique>,
-		committed: stored.committed.filter((id) => ids.has(id))
+		committed: stored.committed.filter((id) => ids.has(id)),
+		/** handed in with items left open: they count as unanswered */
+		handIn: stored.handedInAt !== null && ![...ids].every((id) => stored.committed.includes(id))
 	};
 }
 
@@ -102,8 +106,10 @@ export async function loadClassWork(
 	};
 	if (!stored) return work;
 	const answers = known(c, set, stored);
-	if (answers.committed.length === 0) return { ...work, ...answers };
-	if (!wholeSetRule(assignment, answers.committed, itemIds(c, set))) {
+	if (answers.committed.length === 0) {
+		return { ...work, tags: answers.tags, techniques: answers.techniques };
+	}
+	if (!wholeSetRule(assignment, answers.committed, itemIds(c, set), answers.handIn)) {
 		// 'set' and 'reveal' show nothing of the key until the whole set is handed in (items
 		// committed one by one earlier, in 'immediate' mode, stay locked but are not graded yet)
 		return { ...work, tags: answers.tags, techniques: answers.techniques };
@@ -140,9 +146,11 @@ export async function revealedTagging(
 	const answers = known(c, 'letter', stored);
 	const committed = answers.committed.filter((id) => answers.tags[id]);
 	if (committed.length === 0) return [];
-	if (!wholeSetRule(assignment, committed, itemIds(c, 'letter'))) return [];
+	if (!wholeSetRule(assignment, committed, itemIds(c, 'letter'), answers.handIn)) return [];
 	try {
-		return grade(c, keys, 'letter', { mode: 'immediate', ...answers, committed }).feedback;
+		// the committed items only (never a draft tag): handIn off
+		const { tags, techniques } = answers;
+		return grade(c, keys, 'letter', { mode: 'immediate', tags, techniques, committed }).feedback;
 	} catch (error) {
 		if (error instanceof GradingError) return [];
 		throw error;
@@ -151,8 +159,9 @@ export async function revealedTagging(
 
 /**
  * Grades and stores a class student's submission. Committed answers are locked: the stored tags of
- * committed items win over the form's. Returns the result, or only the pending answers while the
- * key is not revealed.
+ * committed items win over the form's; a set handed in is locked whole (a repeated hand-in is
+ * harmless). Records when the set was handed in. Returns the result, or only the pending answers
+ * while the key is not revealed.
  */
 export async function gradeForClass(
 	c: Case,
@@ -165,7 +174,16 @@ export async function gradeForClass(
 	const { assignment } = ctx;
 	const owner = { studentId: ctx.studentId, assignmentId: assignment.id, set };
 	const { result } = await recordAttempt(owner, attemptId, (stored) => {
-		const locked = stored ? known(c, set, stored) : { tags: {}, techniques: {}, committed: [] };
+		if (stored?.handedInAt) {
+			const answers = known(c, set, stored);
+			const result = grade(c, keys, set, { mode: gradingMode(assignment), ...answers });
+			return { ...answers, score: result.totals.score, handedInAt: stored.handedInAt, result };
+		}
+		const locked: {
+			tags: Record<string, Tag>;
+			techniques: Record<string, Technique>;
+			committed: string[];
+		} = stored ? known(c, set, stored) : { tags: {}, techniques: {}, committed: [] };
 		const lockedTags = Object.fromEntries(locked.committed.map((id) => [id, locked.tags[id]]));
 		const lockedTechniques = Object.fromEntries(
 			locked.committed.flatMap((id) => (locked.techniques[id] ? [[id, locked.techniques[id]]] : []))
@@ -181,7 +199,8 @@ export async function gradeForClass(
 			techniques: { ...techniques, ...lockedTechniques } as Record<string, Technique>,
 			committed: perItem
 				? [...new Set([...locked.committed, ...submission.committed])]
-				: locked.committed
+				: locked.committed,
+			handIn: submission.handIn
 		};
 		const result = grade(c, keys, set, merged);
 		return {
@@ -189,6 +208,7 @@ export async function gradeForClass(
 			techniques: result.techniques,
 			committed: result.committed,
 			score: result.totals.score,
+			handedInAt: result.complete ? new Date() : null,
 			result
 		};
 	});
@@ -234,14 +254,15 @@ export async function distributionFor(
 	work: ClassWork
 ): Promise<ClassDistribution | null> {
 	const ids = itemIds(c, set);
-	const committed = work.result?.committed.length ?? 0;
+	// a set handed in with items open counts as finished
+	const committed = work.result?.complete ? ids.length : (work.result?.committed.length ?? 0);
 	if (!canSeeDistribution(actorOf(locals), ctx.assignment, { committed, total: ids.length })) {
 		return null;
 	}
 	const everyone = await listStudentsWithAttempts(ctx.assignment.id);
 	const finished = everyone
 		.map((s) => s.attempts.find((a) => a.set === set))
-		.filter((a) => a && ids.every((id) => a.committed.includes(id)));
+		.filter((a) => a && (a.handedInAt || ids.every((id) => a.committed.includes(id))));
 	return {
 		students: finished.length,
 		items: ids.map((id) => {

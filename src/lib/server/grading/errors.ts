@@ -4,4 +4,12 @@
 export class GradingError extends Error {
 	readonly status = 400;
 	override name = 'GradingError';
+
+	/** @param details more for the page beside the message, e.g. how many items are still open */
+	constructor(
+		message: string,
+		readonly details: Record<string, unknown> = {}
+	) {
+		super(message);
+	}
 }

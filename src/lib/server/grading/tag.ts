@@ -30,11 +30,18 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 	if (unknown) throw new GradingError(`There is no item ${unknown} in this exercise.`);
 
 	let committed: string[];
-	if (s.mode === 'set' && !s.commit) {
+	let open: string[] = [];
+	if (s.handIn) {
+		// "hand in what you have": every tagged item is committed; the rest count as unanswered
+		committed = ids.filter((id) => s.tags[id]);
+		open = ids.filter((id) => !s.tags[id]);
+		if (committed.length === 0) throw new GradingError('Tag at least one sentence to hand in.');
+	} else if (s.mode === 'set' && !s.commit) {
 		const untagged = ids.filter((id) => !s.tags[id]);
 		if (untagged.length) {
 			throw new GradingError(
-				`Tag every sentence before checking: ${untagged.length} still untagged (${untagged.slice(0, 5).join(', ')}${untagged.length > 5 ? ', ...' : ''}).`
+				`Tag every sentence before checking: ${untagged.length} still untagged (${untagged.slice(0, 5).join(', ')}${untagged.length > 5 ? ', ...' : ''}). Or hand in what you have: the ${untagged.length === 1 ? 'open item counts' : `${untagged.length} open items count`} as unanswered, not as wrong.`,
+				{ open: untagged.length }
 			);
 		}
 		committed = ids;
@@ -76,19 +83,24 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 		techniques: s.techniques,
 		committed,
 		feedback,
-		totals: totalsOf(feedback.map((f) => f.credit)),
+		totals: totalsOf(
+			feedback.map((f) => f.credit),
+			open.length
+		),
 		discernment: rows,
 		balanced: balancedScore(rows),
 		advice: discernmentAdvice(rows, feedback.length),
 		total: ids.length,
-		complete: committed.length === ids.length
+		complete: committed.length === ids.length || Boolean(s.handIn),
+		handedIn: Boolean(s.handIn),
+		open
 	};
 }
 
 /** The tagging form: its fields, its schema, and the answers shown again beside a message. */
 export const tagForm: ExerciseForm<
 	Submission,
-	{ tags?: Submission['tags']; techniques?: Submission['techniques'] }
+	{ tags?: Submission['tags']; techniques?: Submission['techniques']; open?: number }
 > = {
 	read: submissionFromForm,
 	schema: Submission,

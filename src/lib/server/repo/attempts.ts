@@ -19,6 +19,8 @@ export interface AttemptWork {
 	techniques: Record<string, Technique>;
 	committed: string[];
 	score: number;
+	/** when the set was handed in; null (or absent) while it is open */
+	handedInAt?: Date | null;
 }
 
 /** The attempt id is already someone else's: the page sent a forged or stale id. */
@@ -93,6 +95,6 @@ export async function recordAttempt<T extends AttemptWork>(
 }
 
 function pick(work: AttemptWork): AttemptWork {
-	const { tags, techniques, committed, score } = work;
-	return { tags, techniques, committed, score };
+	const { tags, techniques, committed, score, handedInAt } = work;
+	return { tags, techniques, committed, score, handedInAt: handedInAt ?? null };
 }

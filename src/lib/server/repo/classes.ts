@@ -43,6 +43,8 @@ export interface AttemptSummary {
 	/** sum of credit over the committed items */
 	score: number;
 	updatedAt: Date;
+	/** when the set was handed in (whole, or with items open); null while open */
+	handedInAt: Date | null;
 }
 
 export interface StudentWork {
@@ -280,7 +282,8 @@ export async function listStudentsWithAttempts(assignmentId: string): Promise<St
 			techniques: a.techniques,
 			committed: a.committed,
 			score: a.score,
-			updatedAt: a.updatedAt
+			updatedAt: a.updatedAt,
+			handedInAt: a.handedInAt
 		});
 	}
 	for (const p of progress) byStudent.get(p.studentId)?.lessonsDone.push(p.slug);
