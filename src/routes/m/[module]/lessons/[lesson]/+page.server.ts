@@ -5,12 +5,12 @@
 // browser; for a class student, whether the lesson is done and (with the lesson-order lock) which
 // earlier lesson must be finished first, and the action that marks it done.
 import { error, fail } from '@sveltejs/kit';
-import { lessonBlockedBy } from '$lib/server/authorization';
-import { classContext } from '$lib/server/class-exercise';
+import { lessonBlockedBy } from '$lib/server/auth/authorization';
+import { classContext } from '$lib/server/grading/class-work';
 import { caseFolder, getCase, getKeys, sourcesById } from '$lib/server/content';
-import { GradingError } from '$lib/server/grading';
-import { lessonsDone, markLessonDone } from '$lib/server/students';
-import { keyReader, lessonKey, visibleTagging } from '$lib/server/visible-key';
+import { GradingError } from '$lib/server/grading/errors';
+import { lessonsDone, markLessonDone } from '$lib/server/repo/students';
+import { keyReader, lessonKey, visibleTagging } from '$lib/server/grading/visible-key';
 
 function findLesson(moduleId: string, slug: string) {
 	const c = getCase(moduleId);
@@ -25,7 +25,7 @@ const link = (l: { slug: string; title: string; number: number } | undefined) =>
 
 export async function load({ params, locals }) {
 	const { c, index, lesson } = findLesson(params.module, params.lesson);
-	const ctx = await classContext(locals, params.module);
+	const ctx = await classContext(locals, c);
 	let classProgress = null;
 	if (ctx) {
 		const done = await lessonsDone(ctx.studentId, ctx.assignment.id);
@@ -34,8 +34,8 @@ export async function load({ params, locals }) {
 	}
 	let key = undefined;
 	if (lesson.keyTables.length > 0) {
-		const reader = await keyReader(locals, params.module);
-		const visible = await visibleTagging(c, getKeys(params.module), reader, null);
+		const reader = await keyReader(locals, c);
+		const visible = await visibleTagging(c, getKeys(c), reader, null);
 		key = lessonKey(c, reader.kind, visible, lesson.keyTables);
 	}
 	return {
@@ -53,7 +53,7 @@ export async function load({ params, locals }) {
 export const actions = {
 	done: async ({ params, locals }) => {
 		const { c, lesson } = findLesson(params.module, params.lesson);
-		const ctx = await classContext(locals, params.module);
+		const ctx = await classContext(locals, c);
 		if (!ctx) {
 			return fail(400, { message: 'Only students in a class with this module can mark lessons.' });
 		}
@@ -79,9 +79,9 @@ export const actions = {
 		} catch {
 			return fail(400, { message: 'Send the checked tags as a form.' });
 		}
-		const reader = await keyReader(locals, params.module);
+		const reader = await keyReader(locals, c);
 		try {
-			const visible = await visibleTagging(c, getKeys(params.module), reader, form);
+			const visible = await visibleTagging(c, getKeys(c), reader, form);
 			return { lessonKey: lessonKey(c, reader.kind, visible, lesson.keyTables) };
 		} catch (err) {
 			if (err instanceof GradingError) return fail(400, { message: err.message });
