@@ -7,16 +7,31 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /**
+ * Only src/lib/server/repo/ runs queries (and db/ opens the database): elsewhere neither the query
+ * builder nor the database handle may be imported.
+ */
+const QUERIES_ONLY_IN_REPO = 'Only src/lib/server/repo/ runs queries: add or use a function there.';
+const noQueries = [
+	{ regex: '^drizzle-orm(/|$)', message: QUERIES_ONLY_IN_REPO },
+	{
+		regex: '(^\\$lib/server/|/)db/client$',
+		importNames: ['database', 'listenOnDatabase'],
+		message: QUERIES_ONLY_IN_REPO
+	}
+];
+
+/**
  * Data flows one way: content, then exercises and charts, then server, then routes, then
  * components. A folder may not import the folders downstream of it (by $lib or by a relative path).
  */
-const downstream = (folders, why) => ({
+const downstream = (folders, why, more = noQueries) => ({
 	'no-restricted-imports': [
 		'error',
 		{
 			patterns: [
 				{ regex: `(^\\$lib/|/)(${folders.join('|')})(/|$)`, message: why },
-				{ regex: '^\\$app/', message: why }
+				{ regex: '^\\$app/', message: why },
+				...more
 			]
 		}
 	]
@@ -47,6 +62,12 @@ export default ts.config(
 			}
 		}
 	},
+	// later blocks replace this rule for their folders; those that may reach the server add noQueries
+	{
+		files: ['src/**'],
+		ignores: ['src/lib/server/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: noQueries }] }
+	},
 	{
 		files: ['src/lib/content/**'],
 		rules: downstream(
@@ -73,6 +94,14 @@ export default ts.config(
 		rules: downstream(
 			['components', 'routes'],
 			'server/ serves data to routes: it never imports components or routes'
+		)
+	},
+	{
+		files: ['src/lib/server/repo/**', 'src/lib/server/db/**'],
+		rules: downstream(
+			['components', 'routes'],
+			'server/ serves data to routes: it never imports components or routes',
+			[]
 		)
 	},
 	{

@@ -19,8 +19,17 @@ function contentValidation(): Plugin {
 	};
 }
 
+/**
+ * The test suite's fictional cases are compiled in only when FIXTURE_CASES=on as the build (or the
+ * dev server) starts, and always for Vitest: elsewhere the branches that import them are dead code
+ * and the production build holds none of their files.
+ */
+const fixtureCases =
+	Boolean(process.env.VITEST) || process.env.FIXTURE_CASES?.trim().toLowerCase() === 'on';
+
 export default defineConfig({
 	plugins: [contentValidation(), sveltekit(), chunkReport()],
+	define: { __FIXTURE_CASES__: JSON.stringify(fixtureCases) },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',

@@ -61,14 +61,14 @@ export async function openDashboardProbe(
 		resolve: { alias: { $lib: resolve('src/lib') } },
 		server: { middlewareMode: true, hmr: false, ws: false, watch: null }
 	});
-	const classes = await vite.ssrLoadModule('/src/lib/server/classes.ts');
+	const classes = await vite.ssrLoadModule('/src/lib/server/repo/classes.ts');
 	const content = await vite.ssrLoadModule('/src/lib/server/content.ts');
-	const grading = await vite.ssrLoadModule('/src/lib/server/grading.ts');
+	const caseModule = await vite.ssrLoadModule('/src/lib/content/case.ts');
 	const dash = await vite.ssrLoadModule('/src/lib/exercises/dashboard.ts');
 	const db = await vite.ssrLoadModule('/src/lib/server/db/client.ts');
 	const c = content.getCase(MODULE);
-	const key = content.getKeys(MODULE).letter;
-	const ids = grading.itemIds(c, 'letter');
+	const key = content.getKeys(c).letter;
+	const ids = caseModule.itemIds(c, 'letter');
 	const lessons = c.lessons.map(({ slug, title, number }: Record<string, unknown>) => ({
 		slug,
 		title,

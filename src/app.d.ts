@@ -1,7 +1,14 @@
 // Global types for SvelteKit.
-import type { SignedInInstructor, SignedInStudent } from '$lib/server/auth/sessions';
+import type { SignedInInstructor, SignedInStudent } from '$lib/server/repo/sessions';
 
 declare global {
+	/**
+	 * Whether this build compiled the test suite's fictional cases (tests/fixtures/): true when it was
+	 * built (or the dev server or Vitest started) with FIXTURE_CASES=on, so a production build holds
+	 * none of them (vite.config.ts).
+	 */
+	const __FIXTURE_CASES__: boolean;
+
 	namespace App {
 		interface Error {
 			message: string;

@@ -5,9 +5,10 @@
 // from svelte.config.js; HSTS on https), and no caching of anything answered to a session cookie.
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { whySessionEnded } from '$lib/server/auth/class-ended';
-import { SESSION_COOKIE, clearSessionCookie, resolveSession } from '$lib/server/auth/sessions';
+import { SESSION_COOKIE, clearSessionCookie } from '$lib/server/auth/sessions';
+import { resolveSession } from '$lib/server/repo/sessions';
 import { closeDatabase, openAtStart } from '$lib/server/db/client';
-import { selfStudySetting } from '$lib/server/self-study';
+import { selfStudySetting } from '$lib/server/auth/self-study';
 
 export const init: ServerInit = async () => {
 	selfStudySetting(); // a wrong SELF_STUDY stops the start with a message naming it

@@ -7,17 +7,17 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE, real } from '../unit/real-case';
 import { itemIds } from '../../src/lib/content/case';
-import { recordAttempt } from '../../src/lib/server/attempts';
+import { recordAttempt } from '../../src/lib/server/repo/attempts';
 import {
 	assignmentCheckAnswers,
 	lessonCheckAnswers,
 	saveCheckAnswer
-} from '../../src/lib/server/check-answers';
+} from '../../src/lib/server/repo/check-answers';
 import {
 	createAssignment,
 	createClass,
 	deleteClassForInstructor
-} from '../../src/lib/server/classes';
+} from '../../src/lib/server/repo/classes';
 import {
 	openDatabase,
 	useDatabase,
@@ -27,9 +27,9 @@ import {
 import { CHECK_ANSWER_MAX } from '../../src/lib/server/db/schema';
 import { rowsOf } from '../../src/lib/server/db/rows';
 import { CheckAnswerForm } from '../../src/lib/server/forms/check-answer';
-import { createInstructor } from '../../src/lib/server/instructors';
-import { classStepsDone } from '../../src/lib/server/steps-done';
-import { joinClass, markLessonDone } from '../../src/lib/server/students';
+import { createInstructor } from '../../src/lib/server/repo/instructors';
+import { classStepsDone } from '../../src/lib/server/repo/steps-done';
+import { joinClass, markLessonDone } from '../../src/lib/server/repo/students';
 import { testDatabaseUrl } from '../postgres.global';
 import { ownDatabase } from './own-database';
 
@@ -153,7 +153,7 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 		expect(await count()).toBe(0);
 	});
 
-	it("a class student's done steps: lessons marked done and sets handed in whole", async () => {
+	it("a class student's done steps: lessons marked done, sets handed in whole or with items open", async () => {
 		const { assignment, students } = await classWithStudents(['Dev']);
 		const studentId = students[0]!.id;
 		const c = real.case;
@@ -181,6 +181,16 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 		);
 		expect((await classStepsDone(c, studentId, assignment.id)).sort()).toEqual(
 			[`lesson:${c.lessons[0]!.slug}`, 'exercise:tag'].sort()
+		);
+
+		// "hand in what you have": the practice handed in with items still open is done too
+		await recordAttempt(
+			{ studentId, assignmentId: assignment.id, set: 'practice' },
+			crypto.randomUUID(),
+			() => ({ ...work(practice.slice(0, 1))(), handedInAt: new Date() })
+		);
+		expect((await classStepsDone(c, studentId, assignment.id)).sort()).toEqual(
+			[`lesson:${c.lessons[0]!.slug}`, 'exercise:tag', 'exercise:practice'].sort()
 		);
 	});
 });

@@ -3,22 +3,22 @@
 // no other) hear it. On PostgreSQL the signal also crosses connections (another app process); on
 // PGlite it comes from the embedded database in this process. A rolled-back write signals nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAttempt } from '../../src/lib/server/attempts';
-import { classChanged, watchClass, watcherCount } from '../../src/lib/server/class-events';
+import { recordAttempt } from '../../src/lib/server/repo/attempts';
+import { classChanged, watchClass, watcherCount } from '../../src/lib/server/repo/class-events';
 import {
 	createAssignment,
 	createClass,
 	deleteAssignment,
 	revealAssignment
-} from '../../src/lib/server/classes';
+} from '../../src/lib/server/repo/classes';
 import {
 	openDatabase,
 	useDatabase,
 	type DatabaseConfig,
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
-import { createInstructor } from '../../src/lib/server/instructors';
-import { joinClass, markLessonDone } from '../../src/lib/server/students';
+import { createInstructor } from '../../src/lib/server/repo/instructors';
+import { joinClass, markLessonDone } from '../../src/lib/server/repo/students';
 import { testDatabaseUrl } from '../postgres.global';
 import { ownDatabase } from './own-database';
 

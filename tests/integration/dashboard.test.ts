@@ -1,24 +1,24 @@
 // The dashboard's server side against a real (PGlite, in memory) database: the class's stored work
 // becomes the dashboard, and the projector's figures carry the key only for what was revealed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordAttempt } from '../../src/lib/server/attempts';
-import { createAssignment, createClass, type Assignment } from '../../src/lib/server/classes';
+import { recordAttempt } from '../../src/lib/server/repo/attempts';
+import { createAssignment, createClass, type Assignment } from '../../src/lib/server/repo/classes';
 import { openDatabase, useDatabase, type OpenDatabase } from '../../src/lib/server/db/client';
 import {
 	assignmentDashboard,
 	classCounts,
 	presentData,
 	revealedIds
-} from '../../src/lib/server/dashboard';
+} from '../../src/lib/server/reports/dashboard';
 import { getCase, getKeys } from '../../src/lib/server/content';
 import { itemIds } from '../../src/lib/content/case';
-import { createInstructor } from '../../src/lib/server/instructors';
-import { joinClass, markLessonDone } from '../../src/lib/server/students';
+import { createInstructor } from '../../src/lib/server/repo/instructors';
+import { joinClass, markLessonDone } from '../../src/lib/server/repo/students';
 import type { Tag } from '../../src/lib/content/vocabulary';
 
 const CASE = 'embassy-letter-2020';
 const ids = itemIds(getCase(CASE), 'letter');
-const key = getKeys(CASE).letter;
+const key = getKeys(getCase(CASE)).letter;
 const keyTags = Object.fromEntries(ids.map((id) => [id, key.get(id)!.tag])) as Record<string, Tag>;
 const allDeflection = Object.fromEntries(ids.map((id) => [id, 'deflection'])) as Record<
 	string,
@@ -76,7 +76,7 @@ describe('dashboard on PGlite', () => {
 	});
 
 	it('builds the dashboard from the stored attempts and lesson progress', async () => {
-		const { dashboard } = await assignmentDashboard(assignment, 'letter');
+		const { dashboard } = await assignmentDashboard(getCase(CASE), assignment, 'letter');
 		const byName = new Map(dashboard.students.map((s) => [s.nickname, s]));
 		expect([...byName.keys()]).toEqual(['Ana', 'Bo', 'Cy']);
 		expect(dashboard.submitted).toBe(2);
@@ -95,12 +95,17 @@ describe('dashboard on PGlite', () => {
 	it('sends the key to the projector only for the revealed sentence', async () => {
 		const target = ids[3]!;
 		const url = new URL(`http://x/present?reveal=${target}`);
-		const hidden = await presentData(assignment, 'letter', new URL('http://x/present'));
+		const hidden = await presentData(
+			getCase(CASE),
+			assignment,
+			'letter',
+			new URL('http://x/present')
+		);
 		expect(hidden.keys).toEqual({});
 		expect(hidden.items.every((i) => i.keyTag === null && i.keyShare === null)).toBe(true);
 		expect(hidden.submitted).toBe(2);
 
-		const shown = await presentData(assignment, 'letter', url);
+		const shown = await presentData(getCase(CASE), assignment, 'letter', url);
 		expect(Object.keys(shown.keys)).toEqual([target]);
 		expect(shown.keys[target]!.rationale).toBe(key.get(target)!.rationale);
 		expect(shown.items.filter((i) => i.keyTag !== null).map((i) => i.id)).toEqual([target]);
@@ -108,7 +113,7 @@ describe('dashboard on PGlite', () => {
 	});
 
 	it('counts the class answers for the student note: committed only, no key', async () => {
-		const counts = await classCounts(assignment, 'letter');
+		const counts = await classCounts(getCase(CASE), assignment, 'letter');
 		expect(Object.keys(counts)).toEqual(ids);
 		for (const id of ids) {
 			const c = counts[id]!;

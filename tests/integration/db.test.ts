@@ -5,8 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE, real } from '../unit/real-case';
-import { recordAttempt, getAttempt, AttemptConflict } from '../../src/lib/server/attempts';
-import { createSession, deleteSession, resolveSession } from '../../src/lib/server/auth/sessions';
+import { recordAttempt, getAttempt, AttemptConflict } from '../../src/lib/server/repo/attempts';
+import { createSession, deleteSession, resolveSession } from '../../src/lib/server/repo/sessions';
 import {
 	createAssignment,
 	createClass,
@@ -19,9 +19,13 @@ import {
 	listStudentsWithAttempts,
 	revealAssignment,
 	updateAssignment
-} from '../../src/lib/server/classes';
-import { gradeForClass, loadClassWork, revealedTagging } from '../../src/lib/server/class-exercise';
-import { CODE_ALPHABET } from '../../src/lib/server/codes';
+} from '../../src/lib/server/repo/classes';
+import {
+	gradeForClass,
+	loadClassWork,
+	revealedTagging
+} from '../../src/lib/server/grading/class-work';
+import { CODE_ALPHABET } from '../../src/lib/server/auth/codes';
 import {
 	openDatabase,
 	useDatabase,
@@ -29,18 +33,18 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
-import { GradingError } from '../../src/lib/server/grading';
+import { GradingError } from '../../src/lib/server/grading/errors';
 import { itemIds } from '../../src/lib/content/case';
 import { rowsOf } from '../../src/lib/server/db/rows';
-import { gradeMap } from '../../src/lib/server/map-grading';
-import { createInstructor, findInstructorByEmail } from '../../src/lib/server/instructors';
+import { gradeMap } from '../../src/lib/server/grading/map';
+import { createInstructor, findInstructorByEmail } from '../../src/lib/server/repo/instructors';
 import {
 	findStudentByResumeCode,
 	joinClass,
 	lessonsDone,
 	markLessonDone,
 	studentAssignments
-} from '../../src/lib/server/students';
+} from '../../src/lib/server/repo/students';
 import { testDatabaseUrl } from '../postgres.global';
 
 const { case: c, keys } = real;
@@ -350,6 +354,71 @@ describe.each(backends)('$name', ({ config }) => {
 			expect(loaded.pending).toBeUndefined();
 			expect(loaded.tags).toEqual(all);
 			expect(JSON.stringify(loaded)).not.toContain(keys.letter.get(one)!.rationale);
+		}
+	);
+
+	it.each(['set', 'reveal'] as const)(
+		"hands in what a student has in '%s' mode: stored with its time, open items unanswered, then locked",
+		async (feedbackMode) => {
+			const ada = await findInstructorByEmail('ada@example.org');
+			const cls = await createClass(ada!.id, `Hand in early, ${feedbackMode}`);
+			const assignment = await createAssignment(cls.id, CASE, { ...settings, feedbackMode });
+			if (assignment === 'duplicate') throw new Error('duplicate');
+			const s = await joinClass(cls.joinCode, 'Early');
+			if (!s.ok) throw new Error('join failed');
+			const ctx = { studentId: s.student.id, className: cls.name, assignment };
+			const owner = {
+				studentId: s.student.id,
+				assignmentId: assignment.id,
+				set: 'letter' as const
+			};
+			const ids = itemIds(c, 'letter');
+			const answered = ids.slice(0, -3);
+			const tags = Object.fromEntries(answered.map((id) => [id, keys.letter.get(id)!.tag]));
+			const body = { mode: 'set' as const, tags, techniques: {}, committed: [] };
+
+			// unconfirmed: refused with the number of open items, nothing stored
+			const refused = gradeForClass(c, keys, 'letter', ctx, crypto.randomUUID(), body);
+			await expect(refused).rejects.toMatchObject({ details: { open: 3 } });
+			expect(await getAttempt(owner)).toBeNull();
+
+			const attemptId = crypto.randomUUID();
+			const handed = await gradeForClass(c, keys, 'letter', ctx, attemptId, {
+				...body,
+				handIn: true
+			});
+			const stored = await getAttempt(owner);
+			expect(stored?.committed).toEqual(answered);
+			expect(stored?.handedInAt).toBeInstanceOf(Date);
+			if (feedbackMode === 'set') {
+				expect('result' in handed && handed.result.open).toEqual(ids.slice(-3));
+			} else {
+				expect('pending' in handed && handed.pending.committed).toEqual(answered);
+				expect(JSON.stringify(handed)).not.toContain(keys.letter.get(ids[0]!)!.rationale);
+			}
+
+			// locked: a later form (other tags, the open items too) changes nothing
+			const all = Object.fromEntries(ids.map((id) => [id, 'evidence' as const]));
+			await gradeForClass(c, keys, 'letter', ctx, attemptId, { ...body, tags: all });
+			const after = await getAttempt(owner);
+			expect(after?.tags).toEqual(tags);
+			expect(after?.handedInAt?.getTime()).toBe(stored?.handedInAt?.getTime());
+
+			// on load (after the reveal in 'reveal' mode): graded as handed in, open items unanswered
+			const shown =
+				feedbackMode === 'reveal'
+					? { ...ctx, assignment: (await revealAssignment(cls.id, assignment.id))! }
+					: ctx;
+			const loaded = await loadClassWork(c, keys, 'letter', shown);
+			expect(loaded.result?.complete).toBe(true);
+			expect(loaded.result?.totals).toMatchObject({
+				score: answered.length,
+				unanswered: 3
+			});
+			const [work] = (await listStudentsWithAttempts(assignment.id)).filter(
+				(w) => w.studentId === s.student.id
+			);
+			expect(work?.attempts[0]?.handedInAt).toBeInstanceOf(Date);
 		}
 	);
 

@@ -3,14 +3,14 @@
 // 0002 backfills the key for students who joined before, keeping everyone when two collide.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClass } from '../../src/lib/server/classes';
+import { createClass } from '../../src/lib/server/repo/classes';
 import { openDatabase, useDatabase, type OpenDatabase } from '../../src/lib/server/db/client';
 import { migrate, migrations } from '../../src/lib/server/db/migrate';
 import { rowsOf } from '../../src/lib/server/db/rows';
 import { JoinForm } from '../../src/lib/server/forms/join';
-import { createInstructor } from '../../src/lib/server/instructors';
-import { nicknameKey } from '../../src/lib/server/nickname';
-import { joinClass } from '../../src/lib/server/students';
+import { createInstructor } from '../../src/lib/server/repo/instructors';
+import { nicknameKey } from '../../src/lib/server/repo/nickname';
+import { joinClass } from '../../src/lib/server/repo/students';
 import { testDatabaseUrl } from '../postgres.global';
 import { ownDatabase } from './own-database';
 

@@ -14,7 +14,7 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { rowsOf } from '../../src/lib/server/db/rows';
-import { RateLimiter, describeWait } from '../../src/lib/server/rate-limit';
+import { RateLimiter, describeWait } from '../../src/lib/server/repo/rate-limit';
 import { testDatabaseUrl } from '../postgres.global';
 import { ownDatabase } from './own-database';
 

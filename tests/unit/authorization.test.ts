@@ -12,7 +12,7 @@ import {
 	lessonBlockedBy,
 	type Actor,
 	type AssignmentRules
-} from '../../src/lib/server/authorization';
+} from '../../src/lib/server/auth/authorization';
 
 const ada: Actor = { kind: 'instructor', instructorId: 'ada' };
 const bob: Actor = { kind: 'instructor', instructorId: 'bob' };

@@ -162,3 +162,56 @@ describe('computeDashboard on a small class', () => {
 		expect(d.agreement.caveat).toBeNull();
 	});
 });
+
+describe('computeDashboard with a set handed in with items open', () => {
+	// three students: all right and whole; all right but 4 items open, handed in; the same 20
+	// answers not handed in (still working)
+	const open = itemIds.slice(-4);
+	const answered = itemIds.slice(0, -4);
+	const right = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, keyTag(id)]));
+	const at = new Date('2026-11-30T08:00:00Z');
+	const three: DashboardStudent[] = [
+		{
+			studentId: 'a',
+			nickname: 'Whole',
+			attempts: [{ set: 'letter', tags: right(itemIds), committed: itemIds, handedInAt: at }],
+			lessonsDone: []
+		},
+		{
+			studentId: 'b',
+			nickname: 'Handed in',
+			attempts: [{ set: 'letter', tags: right(answered), committed: answered, handedInAt: at }],
+			lessonsDone: []
+		},
+		{
+			studentId: 'c',
+			nickname: 'Working',
+			attempts: [{ set: 'letter', tags: right(answered), committed: [], handedInAt: null }],
+			lessonsDone: []
+		}
+	];
+	const dashboard = computeDashboard(three, key, itemIds, lessons);
+	const [whole, handedIn, working] = dashboard.students;
+
+	it('counts the open items as unanswered: finished, scored out of the whole set', () => {
+		expect(dashboard.complete).toBe(2);
+		expect(dashboard.submitted).toBe(2);
+		expect(handedIn!.complete).toBe(true);
+		expect(handedIn!.committed).toBe(answered.length);
+		expect(handedIn!.unanswered).toBe(open.length);
+		expect(handedIn!.totals).toMatchObject({ score: answered.length, unanswered: open.length });
+		expect(handedIn!.totals!.ratio).toBeCloseTo(answered.length / itemIds.length);
+		expect(whole!.unanswered).toBe(0);
+		expect(working!.complete).toBe(false);
+		expect(working!.unanswered).toBe(0);
+	});
+
+	it('gives an open item no tag in the class distribution (not a wrong one)', () => {
+		for (const id of open) {
+			const item = dashboard.distribution.items.find((i) => i.id === id)!;
+			expect(item.total).toBe(1);
+		}
+		const first = dashboard.distribution.items.find((i) => i.id === answered[0])!;
+		expect(first.total).toBe(2);
+	});
+});

@@ -1,6 +1,6 @@
 // CSV export cells: formula injection neutralised, quoting per RFC 4180, any script kept.
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/server/export';
+import { csvCell, toCsv } from '../../src/lib/server/reports/export';
 
 describe('csvCell', () => {
 	it('prefixes text a spreadsheet would run as a formula with a single quote', () => {

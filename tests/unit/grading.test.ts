@@ -8,7 +8,8 @@ import {
 	Submission,
 	submissionFromForm
 } from '../../src/lib/exercises/tag/submission';
-import { grade, GradingError } from '../../src/lib/server/grading';
+import { GradingError } from '../../src/lib/server/grading/errors';
+import { grade } from '../../src/lib/server/grading/tag';
 
 const { case: c, keys } = real;
 
@@ -141,6 +142,56 @@ describe('grade', () => {
 				committed: []
 			})
 		).toThrow('Choose a tag for L5 before checking it.');
+	});
+
+	it('hands in what the student has: tagged items graded, open ones unanswered, not wrong', () => {
+		const ids = itemIds(c, 'letter');
+		const tagged = ids.slice(0, ids.length - 3);
+		const tags = Object.fromEntries(tagged.map((id) => [id, keys.letter.get(id)!.tag]));
+		const refused = () =>
+			grade(c, keys, 'letter', { mode: 'set', tags, techniques: {}, committed: [] });
+		// without the confirmation: refused, with how many are open
+		try {
+			refused();
+			expect.unreachable();
+		} catch (error) {
+			expect(error).toBeInstanceOf(GradingError);
+			expect((error as GradingError).details).toEqual({ open: 3 });
+			expect((error as GradingError).message).toContain('Or hand in what you have');
+		}
+		const result = grade(c, keys, 'letter', {
+			mode: 'set',
+			tags,
+			techniques: {},
+			committed: [],
+			handIn: true
+		});
+		expect(result.committed).toEqual(tagged);
+		expect(result.open).toEqual(ids.slice(-3));
+		expect(result.feedback.map((f) => f.id)).toEqual(tagged);
+		expect(result.complete).toBe(true);
+		expect(result.handedIn).toBe(true);
+		expect(result.totals).toMatchObject({ graded: tagged.length, unanswered: 3 });
+		// every answer right, three open: the score is out of every item of the set
+		expect(result.totals.score).toBe(tagged.length);
+		expect(result.totals.ratio).toBeCloseTo(tagged.length / ids.length);
+		// an open item is no tag at all: the discernment counts only the answered ones
+		const given = result.discernment.reduce((sum, row) => sum + row.given, 0);
+		expect(given).toBe(tagged.length);
+		expect(() =>
+			grade(c, keys, 'letter', {
+				mode: 'set',
+				tags: {},
+				techniques: {},
+				committed: [],
+				handIn: true
+			})
+		).toThrow('Tag at least one sentence to hand in.');
+	});
+
+	it('reads the confirmed hand-in from its button, and nothing else as one', () => {
+		expect(parse([['handIn', 'with-open-items']]).data?.handIn).toBe(true);
+		expect(parse([['handIn', 'yes']]).data?.handIn).toBeUndefined();
 	});
 
 	it('grades the practice set against its own key', () => {

@@ -6,13 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUES } from '../../src/lib/content/vocabulary';
 import { getCase, getKeys } from '../../src/lib/server/content';
-import { lessonKey, visibleTagging, type KeyReader } from '../../src/lib/server/visible-key';
+import {
+	lessonKey,
+	visibleTagging,
+	type KeyReader
+} from '../../src/lib/server/grading/visible-key';
 
 const CASE = 'embassy-letter-2020';
 
 describe('the lessons’ key tables', () => {
 	const c = getCase(CASE);
-	const keys = getKeys(CASE);
+	const keys = getKeys(getCase(CASE));
 	const key = [...keys.letter];
 	const instructor: KeyReader = { kind: 'instructor' };
 	const selfStudy: KeyReader = { kind: 'self-study' };

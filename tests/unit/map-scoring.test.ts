@@ -18,9 +18,10 @@ import {
 	missingSentences
 } from '../../src/lib/exercises/map/submission';
 import { linkField } from '../../src/lib/exercises/map/fields';
-import { GradingError, grade } from '../../src/lib/server/grading';
-import { MapGradingError, claimIds, gradeMap } from '../../src/lib/server/map-grading';
-import { selfStudyTagging } from '../../src/lib/server/visible-key';
+import { GradingError } from '../../src/lib/server/grading/errors';
+import { grade } from '../../src/lib/server/grading/tag';
+import { claimIds, gradeMap } from '../../src/lib/server/grading/map';
+import { selfStudyTagging } from '../../src/lib/server/grading/visible-key';
 
 describe('scoreLinks', () => {
 	it('is exact when the sets are equal, in any order', () => {
@@ -309,7 +310,7 @@ describe('gradeMap on the real letter', () => {
 		const rest = Object.fromEntries(
 			Object.entries(keyLinks).filter(([id]) => id !== 'L7' && id !== 'L9')
 		);
-		expect(() => gradeMap(c, keys, { links: rest })).toThrow(MapGradingError);
+		expect(() => gradeMap(c, keys, { links: rest })).toThrow(GradingError);
 		expect(() => gradeMap(c, keys, { links: rest })).toThrow(
 			'Link every sentence: 2 left (L7, L9)'
 		);

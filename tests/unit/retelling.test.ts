@@ -11,7 +11,8 @@ import {
 	retellingSubmissionSchema,
 	unsortedItems
 } from '../../src/lib/exercises/retelling/submission';
-import { gradeRetelling, RetellingGradingError } from '../../src/lib/server/retelling-grading';
+import { GradingError } from '../../src/lib/server/grading/errors';
+import { gradeRetelling } from '../../src/lib/server/grading/retelling';
 
 const { case: c, keys } = real;
 const items = c.retelling?.items ?? [];
@@ -142,7 +143,7 @@ describe('scoring and grading', () => {
 	});
 
 	it('refuses to grade until every item is sorted, so no part of the key leaks', () => {
-		expect(() => gradeRetelling(c, keys, { R1: 'answered' })).toThrow(RetellingGradingError);
+		expect(() => gradeRetelling(c, keys, { R1: 'answered' })).toThrow(GradingError);
 		expect(() => gradeRetelling(c, keys, { R1: 'answered' })).toThrow(
 			new RegExp(`Sort every item before checking: ${ids.length - 1} left`)
 		);

@@ -23,7 +23,19 @@ describe('totalsOf', () => {
 			graded: 4,
 			full: 2,
 			partial: 1,
+			unanswered: 0,
 			ratio: 0.625
+		});
+	});
+
+	it('scores items handed in unanswered as nothing, out of every item', () => {
+		expect(totalsOf([1, 0.5], 2)).toEqual({
+			score: 1.5,
+			graded: 2,
+			full: 1,
+			partial: 1,
+			unanswered: 2,
+			ratio: 0.375
 		});
 	});
 	it('is zero for nothing graded', () => {

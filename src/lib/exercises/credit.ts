@@ -18,17 +18,22 @@ export interface Totals {
 	full: number;
 	/** items with partial credit */
 	partial: number;
-	/** score / graded, 0 when nothing is graded */
+	/** items left open when the set was handed in: no credit, and no answer (not a wrong one) */
+	unanswered: number;
+	/** score / (graded + unanswered), 0 when there is nothing */
 	ratio: number;
 }
 
-export function totalsOf(credits: number[]): Totals {
+/** Totals over the graded items' credit, and the items handed in unanswered. */
+export function totalsOf(credits: number[], unanswered = 0): Totals {
 	const score = credits.reduce((sum, c) => sum + c, 0);
+	const out = credits.length + unanswered;
 	return {
 		score,
 		graded: credits.length,
 		full: credits.filter((c) => c === 1).length,
 		partial: credits.filter((c) => c > 0 && c < 1).length,
-		ratio: credits.length ? score / credits.length : 0
+		unanswered,
+		ratio: out ? score / out : 0
 	};
 }

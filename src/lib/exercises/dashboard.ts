@@ -28,6 +28,8 @@ export interface DashboardAttempt {
 	set: string;
 	tags: Readonly<Partial<Record<string, Tag>>>;
 	committed: readonly string[];
+	/** when the set was handed in (whole, or with items open); null or absent while open */
+	handedInAt?: Date | null;
 }
 
 export interface DashboardStudent {
@@ -53,7 +55,10 @@ export interface StudentRow {
 	lessonsDone: number;
 	/** items of the set committed (graded) */
 	committed: number;
+	/** every item committed, or the set handed in with items open */
 	complete: boolean;
+	/** items left open at hand-in: unanswered, not wrong (0 while the set is open) */
+	unanswered: number;
 	/** null until the student has committed an item */
 	totals: Totals | null;
 	discernment: TagDiscernment[] | null;
@@ -79,7 +84,7 @@ export interface Dashboard {
 	agreement: DashboardAgreement;
 	/** students who committed at least one item of the set */
 	submitted: number;
-	/** students who committed every item of the set */
+	/** students who committed every item of the set, or handed it in with items open */
 	complete: number;
 	/** means over the students who committed something; null when nobody has */
 	mean: { ratio: number | null; balanced: number | null };
@@ -133,6 +138,8 @@ export function computeDashboard(
 			return entry ? [{ given, entry }] : [];
 		});
 		const committed = Object.keys(tags).length;
+		const handedIn = Boolean(attempt?.handedInAt);
+		const unanswered = handedIn ? Math.max(0, itemIds.length - committed) : 0;
 		const rowsOf = pairs.length
 			? discernment(pairs.map((p) => ({ given: p.given, key: p.entry.tag })))
 			: null;
@@ -142,8 +149,14 @@ export function computeDashboard(
 			lessons: marks,
 			lessonsDone: marks.filter(Boolean).length,
 			committed,
-			complete: itemIds.length > 0 && committed === itemIds.length,
-			totals: pairs.length ? totalsOf(pairs.map((p) => creditFor(p.given, p.entry))) : null,
+			complete: itemIds.length > 0 && (committed === itemIds.length || handedIn),
+			unanswered,
+			totals: pairs.length
+				? totalsOf(
+						pairs.map((p) => creditFor(p.given, p.entry)),
+						unanswered
+					)
+				: null,
 			discernment: rowsOf,
 			balanced: rowsOf ? balancedScore(rowsOf) : null
 		};

@@ -38,6 +38,8 @@ export interface SubmitHandlers<R> {
 	shown?: (result: R, input: SubmitInput) => Promise<void> | void;
 	/** a successful response without a result (e.g. answers held for the instructor) */
 	other?: (data: Record<string, unknown>) => Promise<void> | void;
+	/** a refusal, with what it carries besides its message (e.g. how many items are still open) */
+	refused?: (data: Record<string, unknown>) => void;
 	/** the message when a refusal carries none */
 	fallback: string;
 	/** what could not be checked when the server fails, e.g. "the links" (default "the answers") */
@@ -139,6 +141,7 @@ export class SavedWork<A extends object, R> {
 					} else await handlers.other?.(data);
 				} else if (response.type === 'failure') {
 					this.message = String(response.data?.message ?? handlers.fallback);
+					handlers.refused?.(response.data ?? {});
 					await tick();
 					document.getElementById(MESSAGE_ID)?.focus();
 				} else if (response.type === 'error') {

@@ -10,11 +10,16 @@ const lessonFiles = import.meta.glob<string>(
 	['/lessons/*/**/*.yaml', '/lessons/*/**/*.md', '/lessons/*/*.txt'],
 	{ query: '?raw', import: 'default', eager: true }
 );
-/** the test suite's fictional cases: tests/fixtures/<case>/, served only with FIXTURE_CASES=on */
-const fixtureFiles = import.meta.glob<string>(
-	['/tests/fixtures/*/**/*.yaml', '/tests/fixtures/*/**/*.md', '/tests/fixtures/*/*.txt'],
-	{ query: '?raw', import: 'default', eager: true }
-);
+/**
+ * the test suite's fictional cases: tests/fixtures/<case>/, compiled in only by a build made with
+ * FIXTURE_CASES=on (__FIXTURE_CASES__) and served only when the server runs with it too
+ */
+const fixtureFiles: Record<string, string> = __FIXTURE_CASES__
+	? import.meta.glob<string>(
+			['/tests/fixtures/*/**/*.yaml', '/tests/fixtures/*/**/*.md', '/tests/fixtures/*/*.txt'],
+			{ query: '?raw', import: 'default', eager: true }
+		)
+	: {};
 
 /** FIXTURE_CASES from the environment: "on" serves the fixture cases too (the e2e server does). */
 export function fixtureCasesOn(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -35,6 +40,12 @@ function groupByCase(
 		cases.set(caseId, entry);
 	}
 	return cases;
+}
+
+if (fixtureCasesOn() && !__FIXTURE_CASES__) {
+	throw new Error(
+		'FIXTURE_CASES=on, but this build holds no fixture cases: build it with FIXTURE_CASES=on (npm run test:e2e does).'
+	);
 }
 
 const folders = new Map([
@@ -61,9 +72,10 @@ export function getCase(id: string): Case {
 	return found.case;
 }
 
-export function getKeys(id: string): CaseKeys {
-	const found = loaded.get(id);
-	if (!found) error(404, `There is no module called "${id}".`);
+/** The answer key of a case: read here only, and passed by the graders to what they grade. */
+export function getKeys(c: Case): CaseKeys {
+	const found = loaded.get(c.id);
+	if (!found) error(404, `There is no module called "${c.id}".`);
 	return found.keys;
 }
 

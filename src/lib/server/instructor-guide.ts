@@ -12,10 +12,12 @@ import type { InstructorNoteFrontmatter } from '$lib/content/instructor';
 import { sourceRegisterContext } from '$lib/components/sources/register';
 import { caseFolder, sourcesById } from './content';
 
-const notes = import.meta.glob<{ default: Component; metadata: InstructorNoteFrontmatter }>([
-	'/lessons/*/instructor/*.md',
-	'/tests/fixtures/*/instructor/*.md'
-]);
+type Note = { default: Component; metadata: InstructorNoteFrontmatter };
+// the fictional cases' notes are compiled in only by a FIXTURE_CASES=on build (content.ts)
+const notes: Record<string, () => Promise<Note>> = {
+	...import.meta.glob<Note>('/lessons/*/instructor/*.md'),
+	...(__FIXTURE_CASES__ ? import.meta.glob<Note>('/tests/fixtures/*/instructor/*.md') : {})
+};
 
 export interface RenderedNote {
 	/** the anchor of the note in the guide, e.g. note-01-two-texts */

@@ -1,7 +1,7 @@
 // The instructor's home: their classes, and a form to make a new one.
 import { redirect } from '@sveltejs/kit';
 import { requireInstructor } from '$lib/server/auth/guards';
-import { createClass, listClassesForInstructor } from '$lib/server/classes';
+import { createClass, listClassesForInstructor } from '$lib/server/repo/classes';
 import { listCases } from '$lib/server/content';
 import { CLASS_LABELS, ClassForm } from '$lib/server/forms/classes';
 import { parseForm } from '$lib/server/forms/parse';

@@ -1,12 +1,13 @@
 // Continuing on another device: the resume code a student was shown when joining.
 import { redirect } from '@sveltejs/kit';
 import { setClassCookie } from '$lib/server/auth/class-ended';
-import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { setSessionCookie } from '$lib/server/auth/sessions';
+import { createSession } from '$lib/server/repo/sessions';
 import { RESUME_LABELS, ResumeForm } from '$lib/server/forms/join';
 import { formFail, parseForm } from '$lib/server/forms/parse';
-import { codeLimiter, describeWait } from '$lib/server/rate-limit';
+import { codeLimiter, describeWait } from '$lib/server/repo/rate-limit';
 import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
-import { findStudentByResumeCode } from '$lib/server/students';
+import { findStudentByResumeCode } from '$lib/server/repo/students';
 
 export const actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {

@@ -2,11 +2,12 @@
 import { redirect } from '@sveltejs/kit';
 import { requireStudent } from '$lib/server/auth/guards';
 import { clearClassCookie } from '$lib/server/auth/class-ended';
-import { SESSION_COOKIE, clearSessionCookie, deleteSession } from '$lib/server/auth/sessions';
+import { SESSION_COOKIE, clearSessionCookie } from '$lib/server/auth/sessions';
+import { deleteSession } from '$lib/server/repo/sessions';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER } from '$lib/content/vocabulary';
-import { findCase } from '$lib/server/roster';
-import { studentAssignments } from '$lib/server/students';
+import { findCase } from '$lib/server/repo/roster';
+import { studentAssignments } from '$lib/server/repo/students';
 
 export async function load({ locals }) {
 	const student = requireStudent(locals);

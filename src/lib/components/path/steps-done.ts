@@ -10,7 +10,8 @@ const EXERCISE_STORAGE: Record<string, string> = {
 	'exercise:practice': 'practice',
 	'exercise:booster': 'booster',
 	'exercise:retelling': 'retelling',
-	'exercise:map': 'map'
+	'exercise:map': 'map',
+	'exercise:timeline/order': 'order'
 };
 
 function read(key: string): unknown {

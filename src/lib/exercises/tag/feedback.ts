@@ -36,5 +36,10 @@ export interface GradeResult {
 	advice: string[];
 	/** items in the whole set */
 	total: number;
+	/** every item committed, or the set handed in with items open */
 	complete: boolean;
+	/** handed in with items left open ("hand in what you have") */
+	handedIn: boolean;
+	/** the items left open at hand-in: unanswered, not wrong */
+	open: string[];
 }

@@ -2,6 +2,7 @@
 // server, so bad input gets a clear message (never a 500) whatever sent it.
 import { z } from 'zod';
 import { exampleId, GRADING_MODES, TAGS, TECHNIQUES } from '../../content/vocabulary.ts';
+import { HAND_IN } from './fields.ts';
 
 const MAX_ITEMS = 200;
 const EXAMPLE = `an item id such as ${exampleId('sentence', 4)}`;
@@ -17,7 +18,12 @@ export const Submission = z
 		tags: z.record(ItemId, Tag),
 		techniques: z.record(ItemId, Technique),
 		/** items committed earlier (immediate mode); their answers are locked */
-		committed: z.array(ItemId).max(MAX_ITEMS)
+		committed: z.array(ItemId).max(MAX_ITEMS),
+		/**
+		 * "hand in what you have", confirmed: the tagged items are committed and the untagged ones
+		 * count as unanswered (not as wrong)
+		 */
+		handIn: z.boolean().optional()
 	})
 	.refine((s) => Object.keys(s.tags).length <= MAX_ITEMS, {
 		message: 'at most 200 tags',
@@ -25,7 +31,7 @@ export const Submission = z
 	});
 export type Submission = z.infer<typeof Submission>;
 
-/** Form field names: tag-<id>, technique-<id>, committed (repeated), commit, mode. */
+/** Form field names: tag-<id>, technique-<id>, committed (repeated), commit, mode, handIn. */
 export function submissionFromForm(form: FormData): unknown {
 	const tags: Record<string, unknown> = {};
 	const techniques: Record<string, unknown> = {};
@@ -40,7 +46,8 @@ export function submissionFromForm(form: FormData): unknown {
 		commit: typeof commit === 'string' && commit !== '' ? commit : undefined,
 		tags,
 		techniques,
-		committed: form.getAll('committed')
+		committed: form.getAll('committed'),
+		...(form.get('handIn') === HAND_IN ? { handIn: true } : {})
 	};
 }
 

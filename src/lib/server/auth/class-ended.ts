@@ -4,10 +4,8 @@
 // the class cookie tells the two apart: no such class any more means the instructor deleted it.
 // The cookie holds only the class id, never who the student is, and is cleared once read.
 import type { Cookies } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
-import { database } from '../db/client';
-import { classes } from '../db/schema';
-import { isUuid } from '../ids';
+import { isUuid } from '$lib/server/forms/ids';
+import { classExists } from '$lib/server/repo/classes';
 
 export const CLASS_COOKIE = 'class';
 
@@ -38,7 +36,5 @@ export async function whySessionEnded(cookies: Cookies, url: URL): Promise<Sessi
 	if (!classId) return null;
 	clearClassCookie(cookies, url);
 	if (!isUuid(classId)) return null;
-	const db = await database();
-	const [found] = await db.select({ id: classes.id }).from(classes).where(eq(classes.id, classId));
-	return found ? 'expired' : 'class-deleted';
+	return (await classExists(classId)) ? 'expired' : 'class-deleted';
 }

@@ -1,9 +1,9 @@
 // Page guards: instructor pages send signed-out visitors (and students) to sign in; a class that is
 // not the signed-in instructor's is a 404, never a 403, so its existence is not revealed.
 import { error, redirect } from '@sveltejs/kit';
-import { actorOf, canViewClass } from '../authorization';
-import { getClassForInstructor, type Class } from '../classes';
-import type { SignedInInstructor, SignedInStudent } from './sessions';
+import { actorOf, canViewClass } from './authorization';
+import { getClassForInstructor, type Class } from '$lib/server/repo/classes';
+import type { SignedInInstructor, SignedInStudent } from '$lib/server/repo/sessions';
 
 export const CLASS_NOT_FOUND = 'There is no such class among yours.';
 

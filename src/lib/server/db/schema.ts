@@ -146,6 +146,11 @@ export const attempts = pgTable(
 		committed: jsonb('committed').$type<string[]>().notNull().default([]),
 		/** sum of credit over the committed items */
 		score: real('score').notNull().default(0),
+		/**
+		 * when the student handed the set in: every item committed, or "hand in what you have" with
+		 * items left open (they count as unanswered); null while the set is open
+		 */
+		handedInAt: timestamp('handed_in_at', { withTimezone: true }),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},

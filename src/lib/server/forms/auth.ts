@@ -1,6 +1,6 @@
 // The instructor sign-up and sign-in forms.
 import { z } from 'zod';
-import { commonPasswordProblem } from '../auth/common-passwords';
+import { commonPasswordProblem } from '$lib/server/auth/common-passwords';
 
 const email = z
 	.string({ message: 'enter your email address' })

@@ -1,7 +1,12 @@
 // The student forms: joining a class (code and nickname) and resuming on another device.
 import { z } from 'zod';
-import { CODE_ALPHABET, JOIN_CODE_LENGTH, RESUME_CODE_LENGTH, normaliseCode } from '../codes';
-import { nicknameKey } from '../nickname';
+import {
+	CODE_ALPHABET,
+	JOIN_CODE_LENGTH,
+	RESUME_CODE_LENGTH,
+	normaliseCode
+} from '$lib/server/auth/codes';
+import { nicknameKey } from '$lib/server/repo/nickname';
 
 const code = (length: number, what: string) =>
 	z

@@ -4,12 +4,13 @@
 // attempt to the address.
 import { redirect } from '@sveltejs/kit';
 import { dummyHash, verifyPassword } from '$lib/server/auth/password';
-import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { setSessionCookie } from '$lib/server/auth/sessions';
+import { createSession } from '$lib/server/repo/sessions';
 import { SIGN_IN_LABELS, SignInForm } from '$lib/server/forms/auth';
 import { formFail, parseForm } from '$lib/server/forms/parse';
 import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
-import { findInstructorByEmail } from '$lib/server/instructors';
-import { describeWait, signInAddressLimiter, signInLimiter } from '$lib/server/rate-limit';
+import { findInstructorByEmail } from '$lib/server/repo/instructors';
+import { describeWait, signInAddressLimiter, signInLimiter } from '$lib/server/repo/rate-limit';
 
 export function load({ locals, url }) {
 	if (locals.instructor) redirect(303, '/instructor');

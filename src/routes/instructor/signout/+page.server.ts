@@ -1,7 +1,8 @@
 // Signing out (instructors and students alike): a POST that ends the session server-side. A GET
 // shows the button, so the page also works as a plain link target.
 import { redirect } from '@sveltejs/kit';
-import { SESSION_COOKIE, clearSessionCookie, deleteSession } from '$lib/server/auth/sessions';
+import { SESSION_COOKIE, clearSessionCookie } from '$lib/server/auth/sessions';
+import { deleteSession } from '$lib/server/repo/sessions';
 
 export function load({ locals }) {
 	return { signedIn: Boolean(locals.instructor || locals.student) };

@@ -7,8 +7,8 @@ import { hashPassword } from '$lib/server/auth/password';
 import { SIGN_UP_LABELS, SignUpForm } from '$lib/server/forms/auth';
 import { formFail, parseForm } from '$lib/server/forms/parse';
 import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
-import { createInstructor } from '$lib/server/instructors';
-import { describeWait, signUpLimiter } from '$lib/server/rate-limit';
+import { createInstructor } from '$lib/server/repo/instructors';
+import { describeWait, signUpLimiter } from '$lib/server/repo/rate-limit';
 
 export function load({ locals }) {
 	if (locals.instructor) redirect(303, '/instructor');

@@ -1,6 +1,6 @@
 // Joining a class with its code and a nickname: /join, or /join/<code>, the link a class shares,
 // with the code filled in (its form posts to /join).
-import { normaliseCode } from '$lib/server/codes';
+import { normaliseCode } from '$lib/server/auth/codes';
 import { joinAction } from './join.server';
 
 export function load({ locals, params }) {

@@ -1,12 +1,13 @@
 // Joining a class: the form action of /join (the form at /join/<code> posts there too). A wrong code is a 400 with a
 // clear message; wrong codes per address are rate-limited; the resume code is shown once.
 import { setClassCookie } from '$lib/server/auth/class-ended';
-import { createSession, setSessionCookie } from '$lib/server/auth/sessions';
+import { setSessionCookie } from '$lib/server/auth/sessions';
+import { createSession } from '$lib/server/repo/sessions';
 import { NO_CLIENT_ADDRESS, clientAddress } from '$lib/server/client-address';
 import { JOIN_LABELS, JoinForm } from '$lib/server/forms/join';
 import { formFail, parseForm } from '$lib/server/forms/parse';
-import { codeLimiter, describeWait } from '$lib/server/rate-limit';
-import { joinClass } from '$lib/server/students';
+import { codeLimiter, describeWait } from '$lib/server/repo/rate-limit';
+import { joinClass } from '$lib/server/repo/students';
 
 export async function joinAction({
 	request,

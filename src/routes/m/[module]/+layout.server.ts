@@ -3,13 +3,13 @@
 // class student, the steps the server knows they have done.
 import { exercisePagesOf, moduleSteps } from '$lib/content/module-steps';
 import { summarise } from '$lib/content/summary';
-import { classContext } from '$lib/server/class-exercise';
+import { classContext } from '$lib/server/grading/class-work';
 import { getCase } from '$lib/server/content';
-import { classStepsDone } from '$lib/server/steps-done';
+import { classStepsDone } from '$lib/server/repo/steps-done';
 
 export async function load({ params, locals }) {
 	const c = getCase(params.module);
-	const ctx = await classContext(locals, params.module);
+	const ctx = await classContext(locals, c);
 	return {
 		module: summarise(c),
 		steps: moduleSteps({ id: c.id, lessons: c.lessons, exercises: exercisePagesOf(c) }),

@@ -7,7 +7,7 @@ import {
 	listAssignments,
 	revealAssignment,
 	updateAssignment
-} from '$lib/server/classes';
+} from '$lib/server/repo/classes';
 import { listCases } from '$lib/server/content';
 import {
 	ASSIGNMENT_LABELS,
@@ -16,8 +16,8 @@ import {
 	NewAssignmentForm
 } from '$lib/server/forms/classes';
 import { formFail, parseForm, readForm } from '$lib/server/forms/parse';
-import { findCase, rosterOf } from '$lib/server/roster';
-import { selfStudySetting } from '$lib/server/self-study';
+import { findCase, rosterOf } from '$lib/server/repo/roster';
+import { selfStudySetting } from '$lib/server/auth/self-study';
 
 // the dashboard and projector views are another feature's routes: link to them once they exist
 const companion = import.meta.glob(

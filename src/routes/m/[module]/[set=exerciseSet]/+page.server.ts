@@ -40,10 +40,10 @@ export async function load({ params, url, locals }) {
 	const set = setOf(params.set);
 	const c = getCase(params.module);
 	const text = textOf(c, set);
-	return { ...(await loadExercise(params.module, set, url, FIRST_MODE[set], locals)), ...text };
+	return { ...(await loadExercise(c, set, url, FIRST_MODE[set], locals)), ...text };
 }
 
 export const actions = {
 	grade: async ({ params, request, locals }) =>
-		gradeSet(params.module, setOf(params.set), request, locals)
+		gradeSet(getCase(params.module), setOf(params.set), request, locals)
 };

@@ -4,17 +4,17 @@
 import { error } from '@sveltejs/kit';
 import { setItems, type Case } from '$lib/content/case';
 import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
-import { canOpenBooster } from '$lib/server/authorization';
+import { canOpenBooster } from '$lib/server/auth/authorization';
 import {
 	classContext,
 	classGradeAction,
 	distributionFor,
 	gradingMode,
 	loadClassWork
-} from '$lib/server/class-exercise';
-import { getCase, getKeys } from '$lib/server/content';
-import { gradeAction } from '$lib/server/grading';
-import { maySelfStudy, selfStudyOff } from '$lib/server/self-study';
+} from '$lib/server/grading/class-work';
+import { getKeys } from '$lib/server/content';
+import { tagGradeAction } from '$lib/server/grading/tag';
+import { maySelfStudy, selfStudyOff } from '$lib/server/auth/self-study';
 
 export function feedbackMode(url: URL, fallback: GradingMode): GradingMode {
 	const asked = url.searchParams.get('feedback');
@@ -33,15 +33,14 @@ export const BOOSTER_NOT_RELEASED =
 /** The public side of an exercise: the items to tag, never the key (nor, before a reveal, any
  * part of it). */
 export async function loadExercise(
-	caseId: string,
+	c: Case,
 	set: ExerciseSet,
 	url: URL,
 	fallback: GradingMode,
 	locals: App.Locals
 ) {
-	const c = getCase(caseId);
 	const items = itemsOf(c, set);
-	const ctx = await classContext(locals, caseId);
+	const ctx = await classContext(locals, c);
 	if (!ctx) {
 		return {
 			set,
@@ -53,7 +52,7 @@ export async function loadExercise(
 		};
 	}
 	if (set === 'booster' && !canOpenBooster(ctx.assignment)) error(403, BOOSTER_NOT_RELEASED);
-	const classWork = await loadClassWork(c, getKeys(caseId), set, ctx);
+	const classWork = await loadClassWork(c, getKeys(c), set, ctx);
 	return {
 		set,
 		items,
@@ -65,15 +64,9 @@ export async function loadExercise(
 }
 
 /** The grade action of a set: the class's rules for a class student, else self-study's. */
-export async function gradeSet(
-	caseId: string,
-	set: ExerciseSet,
-	request: Request,
-	locals: App.Locals
-) {
-	getCase(caseId); // a 404 for an unknown module
-	const ctx = await classContext(locals, caseId);
-	if (ctx) return classGradeAction(caseId, set, request, ctx);
+export async function gradeSet(c: Case, set: ExerciseSet, request: Request, locals: App.Locals) {
+	const ctx = await classContext(locals, c);
+	if (ctx) return classGradeAction(c, set, request, ctx);
 	if (!maySelfStudy(locals)) return selfStudyOff();
-	return gradeAction(caseId, set, request);
+	return tagGradeAction(c, set, request);
 }

@@ -4,13 +4,13 @@
 // the reader may see (visible-key.ts: in self-study, tags committed in the tagging exercise; in a
 // class, as the assignment's feedback mode allows).
 import { getCase, getKeys } from '$lib/server/content';
-import { mapGradeAction } from '$lib/server/map-grading';
-import { selfStudyOff } from '$lib/server/self-study';
-import { keyReader, visibleTagging } from '$lib/server/visible-key';
+import { mapGradeAction } from '$lib/server/grading/map';
+import { selfStudyOff } from '$lib/server/auth/self-study';
+import { keyReader, visibleTagging } from '$lib/server/grading/visible-key';
 
 export async function load({ params, locals }) {
 	const c = getCase(params.module);
-	const reader = await keyReader(locals, params.module);
+	const reader = await keyReader(locals, c);
 	return {
 		/** a class student's tags come from their stored attempt, not from this browser */
 		inClass: reader.kind === 'class',
@@ -29,9 +29,9 @@ export async function load({ params, locals }) {
 export const actions = {
 	grade: async ({ params, request, locals }) => {
 		const c = getCase(params.module);
-		const keys = getKeys(params.module);
-		const reader = await keyReader(locals, params.module);
+		const keys = getKeys(c);
+		const reader = await keyReader(locals, c);
 		if (reader.kind === 'self-study-off') return selfStudyOff();
-		return mapGradeAction(c, keys, request, (form) => visibleTagging(c, keys, reader, form));
+		return mapGradeAction(c, request, (form) => visibleTagging(c, keys, reader, form));
 	}
 };

@@ -8,7 +8,7 @@ import {
 	chooseAssignment,
 	chooseSet,
 	sentenceRows
-} from '$lib/server/dashboard';
+} from '$lib/server/reports/dashboard';
 import { setsOf } from '$lib/content/case';
 
 export async function load({ depends, locals, params, url }) {
@@ -27,7 +27,7 @@ export async function load({ depends, locals, params, url }) {
 
 	const c = getCase(assignment.moduleId);
 	const set = chooseSet(c, url);
-	const { dashboard, texts } = await assignmentDashboard(assignment, set);
+	const { dashboard, texts } = await assignmentDashboard(c, assignment, set);
 	const order = url.searchParams.get('order') === 'letter' ? 'letter' : 'contested';
 	const rows = sentenceRows(dashboard, texts);
 	const byId = new Map(rows.map((r) => [r.id, r]));

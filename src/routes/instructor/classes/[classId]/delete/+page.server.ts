@@ -1,7 +1,7 @@
 // Deleting a class, in two steps that work without JavaScript: this page asks, its form deletes.
 import { redirect } from '@sveltejs/kit';
 import { requireOwnClass } from '$lib/server/auth/guards';
-import { deleteClassForInstructor, listStudents } from '$lib/server/classes';
+import { deleteClassForInstructor, listStudents } from '$lib/server/repo/classes';
 import { formFail, readForm } from '$lib/server/forms/parse';
 
 export async function load({ locals, params }) {

@@ -3,7 +3,7 @@
 // when a student's work has changed. Owner only (a plain 404 otherwise, as for a fetch).
 import { error } from '@sveltejs/kit';
 import { CLASS_NOT_FOUND, requireOwnClass } from '$lib/server/auth/guards';
-import { classEventStream } from '$lib/server/class-events';
+import { classEventStream } from '$lib/server/repo/class-events';
 
 export async function GET({ locals, params }) {
 	if (!locals.instructor) error(404, CLASS_NOT_FOUND);

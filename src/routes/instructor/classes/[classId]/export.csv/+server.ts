@@ -1,6 +1,6 @@
 // The class's work as CSV; ?ids=anonymous replaces nicknames with anonymous ids.
 import { requireOwnClass } from '$lib/server/auth/guards';
-import { buildExport, exportFileName, exportToCsv } from '$lib/server/export';
+import { buildExport, exportFileName, exportToCsv } from '$lib/server/reports/export';
 
 export async function GET({ locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);

@@ -1,6 +1,6 @@
 // The class's work as JSON; ?ids=anonymous replaces nicknames with anonymous ids.
 import { requireOwnClass } from '$lib/server/auth/guards';
-import { buildExport, exportFileName } from '$lib/server/export';
+import { buildExport, exportFileName } from '$lib/server/reports/export';
 
 export async function GET({ locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);

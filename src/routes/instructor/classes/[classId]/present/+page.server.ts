@@ -5,7 +5,7 @@ import { error } from '@sveltejs/kit';
 import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
-import { chooseAssignment, chooseSet, presentData } from '$lib/server/dashboard';
+import { chooseAssignment, chooseSet, presentData } from '$lib/server/reports/dashboard';
 
 export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
@@ -16,7 +16,7 @@ export async function load({ depends, locals, params, url }) {
 
 	const c = getCase(assignment.moduleId);
 	const set = chooseSet(c, url);
-	const present = await presentData(assignment, set, url);
+	const present = await presentData(c, assignment, set, url);
 	const item = url.searchParams.get('item');
 	if (item !== null && !present.items.some((i) => i.id === item)) {
 		error(404, `There is no sentence ${item} in this exercise.`);

@@ -6,16 +6,16 @@
 // earlier lesson must be finished first, the action that marks it done, and their answers to the
 // lesson's checks for understanding with the action that saves one.
 import { error, fail } from '@sveltejs/kit';
-import { lessonBlockedBy } from '$lib/server/authorization';
-import { classContext } from '$lib/server/class-exercise';
-import { lessonCheckAnswers, saveCheckAnswer } from '$lib/server/check-answers';
+import { lessonBlockedBy } from '$lib/server/auth/authorization';
+import { classContext } from '$lib/server/grading/class-work';
+import { lessonCheckAnswers, saveCheckAnswer } from '$lib/server/repo/check-answers';
 import { caseFolder, getCase, getKeys, sourcesById } from '$lib/server/content';
 import { CHECK_ANSWER_MAX } from '$lib/server/db/schema';
 import { CHECK_ANSWER_LABELS, CheckAnswerForm } from '$lib/server/forms/check-answer';
 import { parseForm } from '$lib/server/forms/parse';
-import { GradingError } from '$lib/server/grading';
-import { lessonsDone, markLessonDone } from '$lib/server/students';
-import { keyReader, lessonKey, visibleTagging } from '$lib/server/visible-key';
+import { GradingError } from '$lib/server/grading/errors';
+import { lessonsDone, markLessonDone } from '$lib/server/repo/students';
+import { keyReader, lessonKey, visibleTagging } from '$lib/server/grading/visible-key';
 
 function findLesson(moduleId: string, slug: string) {
 	const c = getCase(moduleId);
@@ -30,7 +30,7 @@ const link = (l: { slug: string; title: string; number: number } | undefined) =>
 
 export async function load({ params, locals }) {
 	const { c, index, lesson } = findLesson(params.module, params.lesson);
-	const ctx = await classContext(locals, params.module);
+	const ctx = await classContext(locals, c);
 	let classProgress = null;
 	let checkAnswers: Record<string, string> | null = null;
 	if (ctx) {
@@ -45,8 +45,8 @@ export async function load({ params, locals }) {
 	}
 	let key = undefined;
 	if (lesson.keyTables.length > 0) {
-		const reader = await keyReader(locals, params.module);
-		const visible = await visibleTagging(c, getKeys(params.module), reader, null);
+		const reader = await keyReader(locals, c);
+		const visible = await visibleTagging(c, getKeys(c), reader, null);
 		key = lessonKey(c, reader.kind, visible, lesson.keyTables);
 	}
 	return {
@@ -65,7 +65,7 @@ export async function load({ params, locals }) {
 export const actions = {
 	done: async ({ params, locals }) => {
 		const { c, lesson } = findLesson(params.module, params.lesson);
-		const ctx = await classContext(locals, params.module);
+		const ctx = await classContext(locals, c);
 		if (!ctx) {
 			return fail(400, { message: 'Only students in a class with this module can mark lessons.' });
 		}
@@ -91,7 +91,7 @@ export const actions = {
 				answer: String(parsed.form?.get('answer') ?? '').slice(0, CHECK_ANSWER_MAX)
 			});
 		if (!parsed.ok) return refused(parsed.failure.data.message);
-		const ctx = await classContext(locals, params.module);
+		const ctx = await classContext(locals, c);
 		if (!ctx) {
 			return refused(
 				'Only students in a class with this module save answers on the server; in self-study your answer stays in this browser.'
@@ -124,9 +124,9 @@ export const actions = {
 		} catch {
 			return fail(400, { message: 'Send the checked tags as a form.' });
 		}
-		const reader = await keyReader(locals, params.module);
+		const reader = await keyReader(locals, c);
 		try {
-			const visible = await visibleTagging(c, getKeys(params.module), reader, form);
+			const visible = await visibleTagging(c, getKeys(c), reader, form);
 			return { lessonKey: lessonKey(c, reader.kind, visible, lesson.keyTables) };
 		} catch (err) {
 			if (err instanceof GradingError) return fail(400, { message: err.message });

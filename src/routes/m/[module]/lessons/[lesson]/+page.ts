@@ -3,11 +3,13 @@ import { error } from '@sveltejs/kit';
 import type { Component } from 'svelte';
 
 // the lessons of lessons/<case>/ and of the test suite's fictional cases (the server says which
-// folder a case is in, and serves the fictional ones only with FIXTURE_CASES=on)
-const pages = import.meta.glob<{ default: Component }>([
-	'/lessons/*/[0-9][0-9]-*.md',
-	'/tests/fixtures/*/[0-9][0-9]-*.md'
-]);
+// folder a case is in; the fictional ones are compiled in only by a FIXTURE_CASES=on build)
+const pages: Record<string, () => Promise<{ default: Component }>> = {
+	...import.meta.glob<{ default: Component }>('/lessons/*/[0-9][0-9]-*.md'),
+	...(__FIXTURE_CASES__
+		? import.meta.glob<{ default: Component }>('/tests/fixtures/*/[0-9][0-9]-*.md')
+		: {})
+};
 
 export async function load({ params, data }) {
 	const importer = pages[`${data.folder}${data.lesson.file}`];

@@ -14,9 +14,10 @@ import {
 	describeSubmissionError,
 	submissionFromForm
 } from '$lib/exercises/tag/submission';
-import { classContext, revealedTagging, type ClassContext } from './class-exercise';
-import { GradingError, grade } from './grading';
-import { maySelfStudy } from './self-study';
+import { classContext, revealedTagging, type ClassContext } from './class-work';
+import { GradingError } from './errors';
+import { grade } from './tag';
+import { maySelfStudy } from '$lib/server/auth/self-study';
 
 export type KeyReader =
 	| { kind: 'instructor' }
@@ -25,9 +26,9 @@ export type KeyReader =
 	| { kind: 'self-study-off' };
 
 /** Who is asking, for the key of this module. */
-export async function keyReader(locals: App.Locals, moduleId: string): Promise<KeyReader> {
+export async function keyReader(locals: App.Locals, c: Case): Promise<KeyReader> {
 	if (locals.instructor) return { kind: 'instructor' };
-	const ctx = await classContext(locals, moduleId);
+	const ctx = await classContext(locals, c);
 	if (ctx) return { kind: 'class', ctx };
 	return maySelfStudy(locals) ? { kind: 'self-study' } : { kind: 'self-study-off' };
 }

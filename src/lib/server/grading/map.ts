@@ -5,7 +5,6 @@
 // the student may see (visible-key.ts, the rule the lessons' key tables share): in self-study the
 // tag answers the map form carries, graded again by the tagging grader; in a class the stored
 // attempt under the assignment's feedback rules; for an instructor, all of them.
-import { fail } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
 import type { ItemFeedback } from '$lib/exercises/tag/feedback';
 import type { MapResult, MapSentenceFeedback } from '$lib/exercises/map/feedback';
@@ -20,9 +19,9 @@ import {
 	type MapSubmission
 } from '$lib/exercises/map/submission';
 import { NONE } from '$lib/exercises/map/fields';
-import { GradingError } from './grading';
-
-export class MapGradingError extends Error {}
+import { getKeys } from '$lib/server/content';
+import { gradeForm, type ExerciseForm } from './action';
+import { GradingError } from './errors';
 
 /** The claim sentences students link, in reading order. */
 export function claimIds(c: Case): string[] {
@@ -50,14 +49,14 @@ export function gradeMap(
 	const ids = claimIds(c);
 	const taggedById = new Map(tagged.map((f) => [f.id, f]));
 	const missing = missingSentences(submission.links, ids);
-	if (missing.length) throw new MapGradingError(incompleteMessage(missing));
+	if (missing.length) throw new GradingError(incompleteMessage(missing));
 	const order = c.article.allegations.map((a) => a.id);
 	const inOrder = (list: readonly string[]) => order.filter((a) => list.includes(a));
 	const texts = new Map(c.sentences.map((s) => [s.id, s.text]));
 
 	const feedback = ids.map((id): MapSentenceFeedback => {
 		const entry = keys.letter.get(id);
-		if (!entry) throw new MapGradingError(`There is no key for ${id}.`);
+		if (!entry) throw new GradingError(`There is no key for ${id}.`);
 		const feedback: MapSentenceFeedback = {
 			id,
 			text: texts.get(id) ?? '',
@@ -97,7 +96,7 @@ export function gradeMap(
 function echoLinks(c: Case, raw: unknown): Record<string, string[]> {
 	const known = new Set(claimIds(c));
 	const values = new Set([...c.article.allegations.map((a) => a.id), NONE]);
-	const links = (raw as { links?: unknown }).links;
+	const links = (raw as { links?: unknown } | undefined)?.links;
 	if (!links || typeof links !== 'object') return {};
 	return Object.fromEntries(
 		Object.entries(links)
@@ -109,30 +108,20 @@ function echoLinks(c: Case, raw: unknown): Record<string, string[]> {
 /** Where the tagging feedback of a map submission comes from (visible-key.ts). */
 export type TaggingSource = (form: FormData) => ItemFeedback[] | Promise<ItemFeedback[]>;
 
+/** The linking form: its fields, this case's schema, and the links shown again beside a message. */
+export function mapForm(c: Case): ExerciseForm<MapSubmission, { links: Record<string, string[]> }> {
+	return {
+		read: linksFromForm,
+		schema: mapSchemaFor(c),
+		describe: describeMapError,
+		echo: (raw) => ({ links: echoLinks(c, raw) }),
+		what: 'the links'
+	};
+}
+
 /** The form action of the linking exercise: validate, grade, or fail with a clear 400. */
-export async function mapGradeAction(
-	c: Case,
-	keys: CaseKeys,
-	request: Request,
-	tagging: TaggingSource
-) {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		return fail(400, { message: 'Send the links as a form.' });
-	}
-	const raw = linksFromForm(form);
-	const parsed = mapSchemaFor(c).safeParse(raw);
-	if (!parsed.success) {
-		return fail(400, { message: describeMapError(parsed.error), links: echoLinks(c, raw) });
-	}
-	try {
-		return { result: gradeMap(c, keys, parsed.data, await tagging(form)) };
-	} catch (error) {
-		if (error instanceof MapGradingError || error instanceof GradingError) {
-			return fail(400, { message: error.message, links: echoLinks(c, raw) });
-		}
-		throw error;
-	}
+export function mapGradeAction(c: Case, request: Request, tagging: TaggingSource) {
+	return gradeForm(request, mapForm(c), async (submission, form) => ({
+		result: gradeMap(c, getKeys(c), submission, await tagging(form))
+	}));
 }

@@ -5,9 +5,9 @@
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { ExerciseSet, FeedbackMode, Tag, Technique } from '$lib/content/vocabulary';
 import { classChanged } from './class-events';
-import { newJoinCode } from './codes';
-import { database } from './db/client';
-import { isUniqueViolation } from './db/errors';
+import { newJoinCode } from '$lib/server/auth/codes';
+import { database } from '$lib/server/db/client';
+import { isUniqueViolation } from '$lib/server/db/errors';
 import {
 	assignments,
 	attempts,
@@ -16,8 +16,8 @@ import {
 	students,
 	type Assignment,
 	type Class
-} from './db/schema';
-import { isUuid } from './ids';
+} from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/forms/ids';
 
 export type { Assignment, Class };
 
@@ -43,6 +43,8 @@ export interface AttemptSummary {
 	/** sum of credit over the committed items */
 	score: number;
 	updatedAt: Date;
+	/** when the set was handed in (whole, or with items open); null while open */
+	handedInAt: Date | null;
 }
 
 export interface StudentWork {
@@ -134,6 +136,14 @@ export async function findClassByJoinCode(code: string): Promise<Class | null> {
 	const db = await database();
 	const [row] = await db.select().from(classes).where(eq(classes.joinCode, code));
 	return row ?? null;
+}
+
+/** Does a class with this id still exist? (False for an id that is not a uuid.) */
+export async function classExists(classId: string): Promise<boolean> {
+	if (!isUuid(classId)) return false;
+	const db = await database();
+	const [row] = await db.select({ id: classes.id }).from(classes).where(eq(classes.id, classId));
+	return row !== undefined;
 }
 
 /** The class's assignments in the order they were made. */
@@ -280,7 +290,8 @@ export async function listStudentsWithAttempts(assignmentId: string): Promise<St
 			techniques: a.techniques,
 			committed: a.committed,
 			score: a.score,
-			updatedAt: a.updatedAt
+			updatedAt: a.updatedAt,
+			handedInAt: a.handedInAt
 		});
 	}
 	for (const p of progress) byStudent.get(p.studentId)?.lessonsDone.push(p.slug);

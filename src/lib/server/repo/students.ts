@@ -4,9 +4,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ExerciseSet } from '$lib/content/vocabulary';
 import { assignmentChanged, classChanged } from './class-events';
-import { hashResumeCode, newResumeCode } from './codes';
-import { database } from './db/client';
-import { isUniqueViolation } from './db/errors';
+import { hashResumeCode, newResumeCode } from '$lib/server/auth/codes';
+import { database } from '$lib/server/db/client';
+import { isUniqueViolation } from '$lib/server/db/errors';
 import {
 	assignments,
 	attempts,
@@ -16,8 +16,8 @@ import {
 	type Assignment,
 	type Class,
 	type Student
-} from './db/schema';
-import { isUuid } from './ids';
+} from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/forms/ids';
 import { nicknameKey } from './nickname';
 
 export type JoinResult =

@@ -4,9 +4,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
 import { assignmentChanged } from './class-events';
-import { database } from './db/client';
-import { attempts, type Attempt } from './db/schema';
-import { isUuid } from './ids';
+import { database } from '$lib/server/db/client';
+import { attempts, type Attempt } from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/forms/ids';
 
 export interface AttemptOwner {
 	studentId: string;
@@ -19,6 +19,8 @@ export interface AttemptWork {
 	techniques: Record<string, Technique>;
 	committed: string[];
 	score: number;
+	/** when the set was handed in; null (or absent) while it is open */
+	handedInAt?: Date | null;
 }
 
 /** The attempt id is already someone else's: the page sent a forged or stale id. */
@@ -93,6 +95,6 @@ export async function recordAttempt<T extends AttemptWork>(
 }
 
 function pick(work: AttemptWork): AttemptWork {
-	const { tags, techniques, committed, score } = work;
-	return { tags, techniques, committed, score };
+	const { tags, techniques, committed, score, handedInAt } = work;
+	return { tags, techniques, committed, score, handedInAt: handedInAt ?? null };
 }

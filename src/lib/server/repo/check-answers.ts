@@ -2,9 +2,9 @@
 // assignment, lesson and check, replaced on every save (an empty answer removes it). The lesson
 // page reads a student's own answers; the instructor's pages read a whole assignment's.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { database } from './db/client';
-import { checkAnswers, type CheckAnswer } from './db/schema';
-import { isUuid } from './ids';
+import { database } from '$lib/server/db/client';
+import { checkAnswers, type CheckAnswer } from '$lib/server/db/schema';
+import { isUuid } from '$lib/server/forms/ids';
 
 export interface CheckAnswerOwner {
 	studentId: string;

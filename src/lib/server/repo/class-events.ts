@@ -7,7 +7,7 @@
 // the signal out to the class's open event streams. With several processes behind a proxy, a
 // hand-in on one reaches a projector connected to another.
 import { sql, type SQL } from 'drizzle-orm';
-import { database, listenOnDatabase, type Database } from './db/client';
+import { database, listenOnDatabase, type Database } from '$lib/server/db/client';
 
 /** the one channel; the payload is the class id */
 export const CLASS_CHANNEL = 'rebuttal_lab_class';

@@ -1,8 +1,8 @@
 // Instructor accounts: created with a hashed password, found by (lowercased) email.
 import { eq } from 'drizzle-orm';
-import { database } from './db/client';
-import { isUniqueViolation } from './db/errors';
-import { instructors, lower, type Instructor } from './db/schema';
+import { database } from '$lib/server/db/client';
+import { isUniqueViolation } from '$lib/server/db/errors';
+import { instructors, lower, type Instructor } from '$lib/server/db/schema';
 
 /** Creates an account; 'email-taken' when the address already has one. */
 export async function createInstructor(

@@ -13,14 +13,22 @@ import {
 	type PendingResult
 } from '$lib/exercises/class-work';
 import type { Submission } from '$lib/exercises/tag/submission';
-import { AttemptConflict, getAttempt, recordAttempt } from './attempts';
-import { actorOf, canOpenBooster, canSeeDistribution, canSeeKey } from './authorization';
-import { listStudentsWithAttempts, type Assignment } from './classes';
-import type { Attempt } from './db/schema';
-import { getCase, getKeys } from './content';
-import { grade, GradingError, readSubmission } from './grading';
-import { isUuid } from './ids';
-import { assignmentForModule } from './students';
+import { getAttempt, recordAttempt } from '$lib/server/repo/attempts';
+import {
+	actorOf,
+	canOpenBooster,
+	canSeeDistribution,
+	canSeeKey
+} from '$lib/server/auth/authorization';
+import { listStudentsWithAttempts, type Assignment } from '$lib/server/repo/classes';
+import type { Attempt } from '$lib/server/db/schema';
+import { getKeys } from '$lib/server/content';
+import { maySelfStudy } from '$lib/server/auth/self-study';
+import { gradeForm } from './action';
+import { GradingError } from './errors';
+import { grade, tagForm } from './tag';
+import { isUuid } from '$lib/server/forms/ids';
+import { assignmentForModule } from '$lib/server/repo/students';
 
 export interface ClassContext {
 	studentId: string;
@@ -29,13 +37,10 @@ export interface ClassContext {
 }
 
 /** The signed-in student's assignment of this module; null for self-study. */
-export async function classContext(
-	locals: App.Locals,
-	moduleId: string
-): Promise<ClassContext | null> {
+export async function classContext(locals: App.Locals, c: Case): Promise<ClassContext | null> {
 	const student = locals.student;
 	if (!student) return null;
-	const assignment = await assignmentForModule(student.classId, moduleId);
+	const assignment = await assignmentForModule(student.classId, c.id);
 	if (!assignment) return null;
 	return { studentId: student.id, className: student.className, assignment };
 }
@@ -47,14 +52,16 @@ export function gradingMode(assignment: Assignment): GradingMode {
 
 /**
  * May stored work with these committed items be graded under the assignment's mode? In
- * 'immediate' mode any committed item; in 'set' and 'reveal' only a whole set handed in.
+ * 'immediate' mode any committed item; in 'set' and 'reveal' only a set handed in: whole, or with
+ * items left open ("hand in what you have").
  */
 export function wholeSetRule(
 	assignment: Pick<Assignment, 'feedbackMode'>,
 	committed: readonly string[],
-	ids: readonly string[]
+	ids: readonly string[],
+	handedIn = false
 ): boolean {
-	if (assignment.feedbackMode === 'immediate') return true;
+	if (assignment.feedbackMode === 'immediate' || handedIn) return true;
 	const done = new Set(committed);
 	return ids.every((id) => done.has(id));
 }
@@ -72,7 +79,9 @@ function known(c: Case, set: ExerciseSet, stored: Attempt) {
 	return {
 		tags: pick(stored.tags) as Record<string, Tag>,
 		techniques: pick(stored.techniques) as Record<string, Technique>,
-		committed: stored.committed.filter((id) => ids.has(id))
+		committed: stored.committed.filter((id) => ids.has(id)),
+		/** handed in with items left open: they count as unanswered */
+		handIn: stored.handedInAt !== null && ![...ids].every((id) => stored.committed.includes(id))
 	};
 }
 
@@ -97,8 +106,10 @@ export async function loadClassWork(
 	};
 	if (!stored) return work;
 	const answers = known(c, set, stored);
-	if (answers.committed.length === 0) return { ...work, ...answers };
-	if (!wholeSetRule(assignment, answers.committed, itemIds(c, set))) {
+	if (answers.committed.length === 0) {
+		return { ...work, tags: answers.tags, techniques: answers.techniques };
+	}
+	if (!wholeSetRule(assignment, answers.committed, itemIds(c, set), answers.handIn)) {
 		// 'set' and 'reveal' show nothing of the key until the whole set is handed in (items
 		// committed one by one earlier, in 'immediate' mode, stay locked but are not graded yet)
 		return { ...work, tags: answers.tags, techniques: answers.techniques };
@@ -135,9 +146,11 @@ export async function revealedTagging(
 	const answers = known(c, 'letter', stored);
 	const committed = answers.committed.filter((id) => answers.tags[id]);
 	if (committed.length === 0) return [];
-	if (!wholeSetRule(assignment, committed, itemIds(c, 'letter'))) return [];
+	if (!wholeSetRule(assignment, committed, itemIds(c, 'letter'), answers.handIn)) return [];
 	try {
-		return grade(c, keys, 'letter', { mode: 'immediate', ...answers, committed }).feedback;
+		// the committed items only (never a draft tag): handIn off
+		const { tags, techniques } = answers;
+		return grade(c, keys, 'letter', { mode: 'immediate', tags, techniques, committed }).feedback;
 	} catch (error) {
 		if (error instanceof GradingError) return [];
 		throw error;
@@ -146,8 +159,9 @@ export async function revealedTagging(
 
 /**
  * Grades and stores a class student's submission. Committed answers are locked: the stored tags of
- * committed items win over the form's. Returns the result, or only the pending answers while the
- * key is not revealed.
+ * committed items win over the form's; a set handed in is locked whole (a repeated hand-in is
+ * harmless). Records when the set was handed in. Returns the result, or only the pending answers
+ * while the key is not revealed.
  */
 export async function gradeForClass(
 	c: Case,
@@ -160,7 +174,16 @@ export async function gradeForClass(
 	const { assignment } = ctx;
 	const owner = { studentId: ctx.studentId, assignmentId: assignment.id, set };
 	const { result } = await recordAttempt(owner, attemptId, (stored) => {
-		const locked = stored ? known(c, set, stored) : { tags: {}, techniques: {}, committed: [] };
+		if (stored?.handedInAt) {
+			const answers = known(c, set, stored);
+			const result = grade(c, keys, set, { mode: gradingMode(assignment), ...answers });
+			return { ...answers, score: result.totals.score, handedInAt: stored.handedInAt, result };
+		}
+		const locked: {
+			tags: Record<string, Tag>;
+			techniques: Record<string, Technique>;
+			committed: string[];
+		} = stored ? known(c, set, stored) : { tags: {}, techniques: {}, committed: [] };
 		const lockedTags = Object.fromEntries(locked.committed.map((id) => [id, locked.tags[id]]));
 		const lockedTechniques = Object.fromEntries(
 			locked.committed.flatMap((id) => (locked.techniques[id] ? [[id, locked.techniques[id]]] : []))
@@ -176,7 +199,8 @@ export async function gradeForClass(
 			techniques: { ...techniques, ...lockedTechniques } as Record<string, Technique>,
 			committed: perItem
 				? [...new Set([...locked.committed, ...submission.committed])]
-				: locked.committed
+				: locked.committed,
+			handIn: submission.handIn
 		};
 		const result = grade(c, keys, set, merged);
 		return {
@@ -184,6 +208,7 @@ export async function gradeForClass(
 			techniques: result.techniques,
 			committed: result.committed,
 			score: result.totals.score,
+			handedInAt: result.complete ? new Date() : null,
 			result
 		};
 	});
@@ -191,9 +216,9 @@ export async function gradeForClass(
 	return { pending: pendingOf(result), message: REVEAL_PENDING_MESSAGE };
 }
 
-/** The grade action for a class student: as gradeAction, plus the attempt id and storage. */
+/** The grade action for a class student: as tagGradeAction, plus the attempt id and storage. */
 export async function classGradeAction(
-	caseId: string,
+	c: Case,
 	set: ExerciseSet,
 	request: Request,
 	ctx: ClassContext
@@ -201,28 +226,23 @@ export async function classGradeAction(
 	if (set === 'booster' && !canOpenBooster(ctx.assignment)) {
 		return fail(403, { message: 'Your instructor has not released the booster yet.' });
 	}
-	const read = await readSubmission(request);
-	if (read.failure) return read.failure;
-	const { form, submission } = read;
-	const attemptId = form.get('attempt');
-	if (!isUuid(attemptId)) {
-		return fail(400, {
-			message: 'The answers came without their attempt id. Reload the page and submit again.'
-		});
-	}
-	try {
-		return await gradeForClass(getCase(caseId), getKeys(caseId), set, ctx, attemptId, submission);
-	} catch (error) {
-		if (error instanceof GradingError) {
-			return fail(400, {
-				message: error.message,
-				tags: submission.tags,
-				techniques: submission.techniques
-			});
+	return gradeForm(request, tagForm, (submission, form) => {
+		const attemptId = form.get('attempt');
+		if (!isUuid(attemptId)) {
+			throw new GradingError(
+				'The answers came without their attempt id. Reload the page and submit again.'
+			);
 		}
-		if (error instanceof AttemptConflict) return fail(409, { message: error.message });
-		throw error;
-	}
+		return gradeForClass(c, getKeys(c), set, ctx, attemptId, submission);
+	});
+}
+
+/**
+ * May this request be graded? Self-study grading is on, or the reader is an instructor, or a
+ * student in a class with an assignment of this module.
+ */
+export async function mayGrade(locals: App.Locals, c: Case): Promise<boolean> {
+	return maySelfStudy(locals) || (await classContext(locals, c)) !== null;
 }
 
 /** The class's distribution of tags per item, when this student may see it. */
@@ -234,14 +254,15 @@ export async function distributionFor(
 	work: ClassWork
 ): Promise<ClassDistribution | null> {
 	const ids = itemIds(c, set);
-	const committed = work.result?.committed.length ?? 0;
+	// a set handed in with items open counts as finished
+	const committed = work.result?.complete ? ids.length : (work.result?.committed.length ?? 0);
 	if (!canSeeDistribution(actorOf(locals), ctx.assignment, { committed, total: ids.length })) {
 		return null;
 	}
 	const everyone = await listStudentsWithAttempts(ctx.assignment.id);
 	const finished = everyone
 		.map((s) => s.attempts.find((a) => a.set === set))
-		.filter((a) => a && ids.every((id) => a.committed.includes(id)));
+		.filter((a) => a && (a.handedInAt || ids.every((id) => a.committed.includes(id))));
 	return {
 		students: finished.length,
 		items: ids.map((id) => {

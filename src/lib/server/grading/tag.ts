@@ -1,6 +1,5 @@
 // Server-side grading of a tag set: reads the key (server only) and returns feedback for the
 // committed items alone, so no rationale reaches a browser before its answer is committed.
-import { fail } from '@sveltejs/kit';
 import { itemIds, type Case, type CaseKeys } from '$lib/content/case';
 import type { ExerciseSet, Tag } from '$lib/content/vocabulary';
 import type { GradeResult, ItemFeedback } from '$lib/exercises/tag/feedback';
@@ -16,9 +15,9 @@ import {
 	Submission,
 	submissionFromForm
 } from '$lib/exercises/tag/submission';
-import { getCase, getKeys } from './content';
-
-export class GradingError extends Error {}
+import { getKeys } from '$lib/server/content';
+import { gradeForm, type ExerciseForm } from './action';
+import { GradingError } from './errors';
 
 export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission): GradeResult {
 	const ids = itemIds(c, set);
@@ -31,11 +30,18 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 	if (unknown) throw new GradingError(`There is no item ${unknown} in this exercise.`);
 
 	let committed: string[];
-	if (s.mode === 'set' && !s.commit) {
+	let open: string[] = [];
+	if (s.handIn) {
+		// "hand in what you have": every tagged item is committed; the rest count as unanswered
+		committed = ids.filter((id) => s.tags[id]);
+		open = ids.filter((id) => !s.tags[id]);
+		if (committed.length === 0) throw new GradingError('Tag at least one sentence to hand in.');
+	} else if (s.mode === 'set' && !s.commit) {
 		const untagged = ids.filter((id) => !s.tags[id]);
 		if (untagged.length) {
 			throw new GradingError(
-				`Tag every sentence before checking: ${untagged.length} still untagged (${untagged.slice(0, 5).join(', ')}${untagged.length > 5 ? ', ...' : ''}).`
+				`Tag every sentence before checking: ${untagged.length} still untagged (${untagged.slice(0, 5).join(', ')}${untagged.length > 5 ? ', ...' : ''}). Or hand in what you have: the ${untagged.length === 1 ? 'open item counts' : `${untagged.length} open items count`} as unanswered, not as wrong.`,
+				{ open: untagged.length }
 			);
 		}
 		committed = ids;
@@ -77,45 +83,35 @@ export function grade(c: Case, keys: CaseKeys, set: ExerciseSet, s: Submission):
 		techniques: s.techniques,
 		committed,
 		feedback,
-		totals: totalsOf(feedback.map((f) => f.credit)),
+		totals: totalsOf(
+			feedback.map((f) => f.credit),
+			open.length
+		),
 		discernment: rows,
 		balanced: balancedScore(rows),
 		advice: discernmentAdvice(rows, feedback.length),
 		total: ids.length,
-		complete: committed.length === ids.length
+		complete: committed.length === ids.length || Boolean(s.handIn),
+		handedIn: Boolean(s.handIn),
+		open
 	};
 }
 
-/** Reads and validates a tagging form body; a 400 with a clear message when it is bad. */
-export async function readSubmission(request: Request) {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		return { failure: fail(400, { message: 'Send the answers as a form.' }) };
-	}
-	const parsed = Submission.safeParse(submissionFromForm(form));
-	if (!parsed.success) {
-		return { failure: fail(400, { message: describeSubmissionError(parsed.error) }) };
-	}
-	return { form, submission: parsed.data };
-}
+/** The tagging form: its fields, its schema, and the answers shown again beside a message. */
+export const tagForm: ExerciseForm<
+	Submission,
+	{ tags?: Submission['tags']; techniques?: Submission['techniques']; open?: number }
+> = {
+	read: submissionFromForm,
+	schema: Submission,
+	describe: describeSubmissionError,
+	echo: (_raw, body) => (body ? { tags: body.tags, techniques: body.techniques } : {}),
+	what: 'the answers'
+};
 
-/** The form action behind every tagging exercise: validate, grade, or fail with a clear 400. */
-export async function gradeAction(caseId: string, set: ExerciseSet, request: Request) {
-	const read = await readSubmission(request);
-	if (read.failure) return read.failure;
-	const submission = read.submission;
-	try {
-		return { result: grade(getCase(caseId), getKeys(caseId), set, submission) };
-	} catch (error) {
-		if (error instanceof GradingError) {
-			return fail(400, {
-				message: error.message,
-				tags: submission.tags,
-				techniques: submission.techniques
-			});
-		}
-		throw error;
-	}
+/** The grade action of a tagging set in self-study: validate, grade, or a 400 with a message. */
+export function tagGradeAction(c: Case, set: ExerciseSet, request: Request) {
+	return gradeForm(request, tagForm, (submission) => ({
+		result: grade(c, getKeys(c), set, submission)
+	}));
 }

@@ -1,7 +1,7 @@
 // Server-side grading of the retelling exercise: reads its own key (server only, independent of
 // the letter's tagging key) and answers only a submission that sorted every item, so the key's
 // piles and rationales reach a browser only together with the student's committed answers.
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Case, CaseKeys } from '$lib/content/case';
 import type { RetellingItemFeedback, RetellingResult } from '$lib/exercises/retelling/feedback';
 import { pileCredit, pileSummaries, retellingAdvice } from '$lib/exercises/retelling/scoring';
@@ -11,13 +11,14 @@ import {
 	retellingSubmissionSchema,
 	unsortedItems,
 	unsortedMessage,
-	type Piles
+	type Piles,
+	type RetellingSubmission
 } from '$lib/exercises/retelling/submission';
 import { totalsOf } from '$lib/exercises/credit';
 import { RETELLING_CATEGORIES } from '$lib/content/vocabulary';
-import { getCase, getKeys } from './content';
-
-export class RetellingGradingError extends Error {}
+import { getKeys } from '$lib/server/content';
+import { gradeForm, type ExerciseForm } from './action';
+import { GradingError } from './errors';
 
 /** The exercise's public items, or a 404 for a case without one. */
 export function retellingOf(c: Case) {
@@ -29,10 +30,10 @@ export function gradeRetelling(c: Case, keys: CaseKeys, piles: Piles): Retelling
 	const exercise = retellingOf(c);
 	const ids = exercise.items.map((i) => i.id);
 	const missing = unsortedItems(piles, ids);
-	if (missing.length) throw new RetellingGradingError(unsortedMessage(missing));
+	if (missing.length) throw new GradingError(unsortedMessage(missing));
 	const feedback = exercise.items.map(({ id, from, text }): RetellingItemFeedback => {
 		const entry = keys.retelling?.get(id);
-		if (!entry) throw new RetellingGradingError(`There is no key for ${id}.`);
+		if (!entry) throw new GradingError(`There is no key for ${id}.`);
 		const given = piles[id]!;
 		return {
 			id,
@@ -67,7 +68,7 @@ export function gradeRetelling(c: Case, keys: CaseKeys, piles: Piles): Retelling
 /** The raw radio values to show again beside a 400 message, kept only for known items and piles. */
 function echoPiles(c: Case, raw: unknown): Record<string, string> {
 	const known = new Set(retellingOf(c).items.map((i) => i.id));
-	const piles = (raw as { piles?: unknown }).piles;
+	const piles = (raw as { piles?: unknown } | undefined)?.piles;
 	if (!piles || typeof piles !== 'object') return {};
 	return Object.fromEntries(
 		Object.entries(piles).filter(
@@ -79,27 +80,22 @@ function echoPiles(c: Case, raw: unknown): Record<string, string> {
 	);
 }
 
+/** The retelling form: its fields, this case's schema, and the piles shown again beside a message. */
+export function retellingForm(
+	c: Case
+): ExerciseForm<RetellingSubmission, { piles: Record<string, string> }> {
+	return {
+		read: pilesFromForm,
+		schema: retellingSubmissionSchema(retellingOf(c).items.map((i) => i.id)),
+		describe: describeRetellingError,
+		echo: (raw) => ({ piles: echoPiles(c, raw) }),
+		what: 'the answers'
+	};
+}
+
 /** The form action of the retelling exercise: validate, grade, or fail with a clear 400. */
-export async function retellingGradeAction(caseId: string, request: Request) {
-	const c = getCase(caseId);
-	const exercise = retellingOf(c);
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		return fail(400, { message: 'Send the answers as a form.' });
-	}
-	const raw = pilesFromForm(form);
-	const parsed = retellingSubmissionSchema(exercise.items.map((i) => i.id)).safeParse(raw);
-	if (!parsed.success) {
-		return fail(400, { message: describeRetellingError(parsed.error), piles: echoPiles(c, raw) });
-	}
-	try {
-		return { result: gradeRetelling(c, getKeys(caseId), parsed.data.piles) };
-	} catch (err) {
-		if (err instanceof RetellingGradingError) {
-			return fail(400, { message: err.message, piles: echoPiles(c, raw) });
-		}
-		throw err;
-	}
+export function retellingGradeAction(c: Case, request: Request) {
+	return gradeForm(request, retellingForm(c), (body) => ({
+		result: gradeRetelling(c, getKeys(c), body.piles)
+	}));
 }

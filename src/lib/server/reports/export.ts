@@ -4,9 +4,14 @@
 import { creditFor } from '$lib/exercises/tag/scoring';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
-import { listAssignments, listStudents, listStudentsWithAttempts, type Class } from './classes';
-import { getKeys } from './content';
-import { findCase } from './roster';
+import {
+	listAssignments,
+	listStudents,
+	listStudentsWithAttempts,
+	type Class
+} from '$lib/server/repo/classes';
+import { getKeys } from '$lib/server/content';
+import { findCase } from '$lib/server/repo/roster';
 
 export type ExportIds = 'nickname' | 'anonymous';
 
@@ -21,7 +26,15 @@ export interface ExportItem {
 export interface ExportSet {
 	set: ExerciseSet;
 	items: ExportItem[];
-	total: { score: number; committed: number; items: number };
+	total: {
+		score: number;
+		committed: number;
+		items: number;
+		/** items left open when the set was handed in: unanswered, not wrong */
+		unanswered: number;
+		/** ISO time the set was handed in; null while open */
+		handedInAt: string | null;
+	};
 }
 
 export interface ClassExport {
@@ -49,7 +62,7 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 	for (const a of await listAssignments(cls.id)) {
 		const c = findCase(a.moduleId);
 		if (!c) continue;
-		const keys = getKeys(a.moduleId);
+		const keys = getKeys(c);
 		for (const work of await listStudentsWithAttempts(a.id)) {
 			const sets = setsOf(c, SETS_IN_ORDER).map((set): ExportSet => {
 				const attempt = work.attempts.find((x) => x.set === set);
@@ -69,7 +82,20 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 						};
 					});
 				const score = items.reduce((sum, i) => sum + (i.credit ?? 0), 0);
-				return { set, items, total: { score, committed: committed.size, items: ids.length } };
+				// a set handed in with items open: those count as unanswered, not as wrong
+				const handedInAt = attempt?.handedInAt ?? null;
+				const answered = ids.filter((id) => committed.has(id)).length;
+				return {
+					set,
+					items,
+					total: {
+						score,
+						committed: committed.size,
+						items: ids.length,
+						unanswered: handedInAt ? ids.length - answered : 0,
+						handedInAt: handedInAt?.toISOString() ?? null
+					}
+				};
 			});
 			perStudent
 				.get(work.studentId)
@@ -122,7 +148,9 @@ export const CSV_HEADER = [
 	'technique',
 	'credit',
 	'committed',
-	'items'
+	'items',
+	'unanswered',
+	'handed_in_at'
 ];
 
 export function exportToCsv(data: ClassExport): string {
@@ -141,6 +169,8 @@ export function exportToCsv(data: ClassExport): string {
 						i.technique,
 						i.credit,
 						null,
+						null,
+						null,
 						null
 					]);
 				}
@@ -155,7 +185,9 @@ export function exportToCsv(data: ClassExport): string {
 					null,
 					t.score,
 					t.committed,
-					t.items
+					t.items,
+					t.unanswered,
+					t.handedInAt
 				]);
 			}
 		}

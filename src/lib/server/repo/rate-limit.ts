@@ -6,9 +6,9 @@
 // Keys are stored as the limiter's name and a sha256 (no email or address in clear). Expired rows
 // are pruned; a row is never dropped while its window runs.
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { sha256 } from './codes';
-import { database, type Database } from './db/client';
-import { rateLimits } from './db/schema';
+import { sha256 } from '$lib/server/auth/codes';
+import { database, type Database } from '$lib/server/db/client';
+import { rateLimits } from '$lib/server/db/schema';
 
 export interface RateLimitOptions {
 	/** names the limiter in its keys: sign-in, join... */

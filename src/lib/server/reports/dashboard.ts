@@ -14,8 +14,8 @@ import {
 	listStudentsWithAttempts,
 	type Assignment,
 	type Class
-} from './classes';
-import { getCase, getKeys } from './content';
+} from '$lib/server/repo/classes';
+import { getKeys } from '$lib/server/content';
 
 /** The assignment named in ?assignment=, else the class's first; null when it has none. */
 export async function chooseAssignment(
@@ -54,11 +54,11 @@ export interface AssignmentDashboard {
 
 /** Everything the dashboard of one set of an assignment shows, computed from the stored work. */
 export async function assignmentDashboard(
+	c: Case,
 	assignment: Assignment,
 	set: ExerciseSet
 ): Promise<AssignmentDashboard> {
-	const c = getCase(assignment.moduleId);
-	const key = getKeys(assignment.moduleId)[set];
+	const key = getKeys(c)[set];
 	if (!key) error(404, 'This module has no such exercise.');
 	const students = await listStudentsWithAttempts(assignment.id);
 	const lessons = c.lessons.map(({ slug, title, number }) => ({ slug, title, number }));
@@ -124,13 +124,14 @@ export function revealedIds(url: URL, ids: readonly string[]): Set<string> {
 
 /** The projector's figures for one set of an assignment, with the key of the revealed items. */
 export async function presentData(
+	c: Case,
 	assignment: Assignment,
 	set: ExerciseSet,
 	url: URL
 ): Promise<PresentData> {
-	const { dashboard, texts } = await assignmentDashboard(assignment, set);
+	const { dashboard, texts } = await assignmentDashboard(c, assignment, set);
 	const revealed = revealedIds(url, dashboard.itemIds);
-	const key = getKeys(assignment.moduleId)[set];
+	const key = getKeys(c)[set];
 	const keys: Record<string, RevealedKey> = {};
 	for (const id of revealed) {
 		const entry = key?.get(id);
@@ -161,10 +162,10 @@ export async function presentData(
  * it (authorization.ts canSeeDistribution).
  */
 export async function classCounts(
+	c: Case,
 	assignment: Assignment,
 	set: ExerciseSet
 ): Promise<Record<string, TagCounts>> {
-	const c = getCase(assignment.moduleId);
 	const ids = itemIdsOf(c, set);
 	const students = await listStudentsWithAttempts(assignment.id);
 	const items = new Set(ids);

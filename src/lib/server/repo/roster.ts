@@ -3,7 +3,7 @@
 import { itemIds, setsOf, type Case } from '$lib/content/case';
 import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
 import { listStudents, listStudentsWithAttempts, type Assignment } from './classes';
-import { listCases } from './content';
+import { listCases } from '$lib/server/content';
 
 export interface Progress {
 	lessons: { done: number; total: number };
