@@ -203,7 +203,10 @@ test('reveal mode holds back the key until the instructor reveals it', async ({
 	}
 
 	await page.goto(classUrl);
-	await page.getByRole('button', { name: 'Reveal the key now' }).click();
+	// one reveal, confirmed: refused without the ticked box (the browser's own check aside)
+	const reveal = page.getByTestId('reveal-key');
+	await reveal.getByRole('checkbox').check();
+	await reveal.getByRole('button', { name: 'Reveal the key to the class' }).click();
 	await expect(page.getByRole('status')).toContainText('The key is revealed');
 
 	await student.page.reload();

@@ -102,7 +102,7 @@ test('the dashboard and the projector show the class work, live', async ({ brows
 	await expect(page.getByRole('heading', { name: `Sentence ${first}` })).toBeVisible();
 	await expect(page.getByTestId('present-counts')).toContainText('2 answers');
 	expect(await page.content()).not.toContain(rationale.slice(0, 60));
-	await page.getByRole('link', { name: 'Reveal the key' }).click();
+	await page.getByRole('link', { name: 'Show the key for this sentence (projector only)' }).click();
 	await expect(page).toHaveURL(new RegExp(`reveal=${first}`));
 	await expect(page.getByRole('heading', { name: 'The key' })).toBeVisible();
 	await expect(page.getByText(rationale)).toBeVisible();

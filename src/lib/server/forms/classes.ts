@@ -62,3 +62,10 @@ export const ASSIGNMENT_LABELS = {
 export const AssignmentRef = z.object({
 	assignment: z.uuid({ message: 'the assignment is missing; reload the page' })
 });
+
+/** The one "reveal the key" action (class page and present mode): confirmed by a ticked box. */
+export const RevealForm = AssignmentRef.extend({
+	confirm: z.literal('yes', { message: 'tick the box to confirm that every student may see it' })
+});
+
+export const REVEAL_LABELS = { assignment: 'Assignment', confirm: 'Reveal the key' };

@@ -1,22 +1,15 @@
 // One class: its join code and link, its assignments and their settings, the roster's progress.
-import { error } from '@sveltejs/kit';
 import { requireOwnClass } from '$lib/server/auth/guards';
-import {
-	createAssignment,
-	getAssignment,
-	listAssignments,
-	revealAssignment,
-	updateAssignment
-} from '$lib/server/repo/classes';
+import { createAssignment, listAssignments, updateAssignment } from '$lib/server/repo/classes';
 import { listCases } from '$lib/server/content';
 import {
 	ASSIGNMENT_LABELS,
-	AssignmentRef,
 	AssignmentSettingsForm,
 	NewAssignmentForm
 } from '$lib/server/forms/classes';
-import { formFail, parseForm, readForm } from '$lib/server/forms/parse';
+import { formFail, parseForm } from '$lib/server/forms/parse';
 import { findCase, rosterOf } from '$lib/server/repo/roster';
+import { ownAssignment, revealKey } from './assignment.server';
 import { selfStudySetting } from '$lib/server/auth/self-study';
 
 // the dashboard and projector views are another feature's routes: link to them once they exist
@@ -58,17 +51,6 @@ export async function load({ locals, params, url }) {
 	};
 }
 
-async function ownAssignment(locals: App.Locals, classId: string, request: Request) {
-	const { cls } = await requireOwnClass(locals, classId);
-	const form = await readForm(request);
-	const ref = AssignmentRef.safeParse({ assignment: form?.get('assignment') });
-	if (!form || !ref.success)
-		return { failure: formFail(400, 'The assignment is missing; reload the page.') };
-	const assignment = await getAssignment(cls.id, ref.data.assignment);
-	if (!assignment) error(404, 'There is no such assignment in this class.');
-	return { cls, form, assignment };
-}
-
 export const actions = {
 	assign: async ({ locals, params, request }) => {
 		const { cls } = await requireOwnClass(locals, params.classId);
@@ -98,13 +80,5 @@ export const actions = {
 		return { saved: 'Settings saved.', assignment: found.assignment.id };
 	},
 
-	reveal: async ({ locals, params, request }) => {
-		const found = await ownAssignment(locals, params.classId, request);
-		if ('failure' in found) return found.failure;
-		await revealAssignment(found.cls.id, found.assignment.id);
-		return {
-			saved: 'The key is revealed: students now see their feedback.',
-			assignment: found.assignment.id
-		};
-	}
+	reveal: ({ locals, params, request }) => revealKey(locals, params.classId, request)
 };

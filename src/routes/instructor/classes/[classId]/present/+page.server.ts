@@ -1,11 +1,13 @@
 // The projector view: one sentence at a time, or the most contested list, with the class's
-// distribution and the key only for what the instructor revealed (?reveal=L7 or ?reveal=all), so
+// distribution and the key only for what the instructor shows on the projector (?reveal=L7 or
+// ?reveal=all: the projector only, not the students), so
 // it works without JavaScript. Owner only (else 404).
 import { error } from '@sveltejs/kit';
 import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
 import { chooseAssignment, chooseSet, presentData } from '$lib/server/reports/dashboard';
+import { revealKey } from '../assignment.server';
 
 export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
@@ -23,9 +25,19 @@ export async function load({ depends, locals, params, url }) {
 	}
 	return {
 		...base,
-		assignment: { id: assignment.id, title: c.module.title },
+		assignment: {
+			id: assignment.id,
+			title: c.module.title,
+			/** a 'reveal' assignment not revealed yet: present mode offers the same reveal */
+			awaitsReveal: assignment.feedbackMode === 'reveal' && !assignment.revealedAt
+		},
 		set,
 		item,
 		present
 	};
 }
+
+export const actions = {
+	/** the class page's reveal, offered on the projector too (assignment.server.ts) */
+	reveal: ({ locals, params, request }) => revealKey(locals, params.classId, request)
+};
