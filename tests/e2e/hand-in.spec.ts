@@ -86,12 +86,12 @@ test('a class student hands in early: locked, unanswered on the dashboard and in
 		.trim()
 		.split('\r\n');
 	expect(header).toBe(
-		'row,student,module,set,item,tag,technique,credit,committed,items,unanswered,handed_in_at'
+		'row,student,module,set,item,tag,technique,credit,committed,items,unanswered,handed_in_at,late'
 	);
 	const total = rows.find((r) => r.startsWith('total,Early,') && r.includes(',letter,'));
 	expect(total).toMatch(
 		new RegExp(
-			`,${answered.length},${answered.length},${claimIds.length},${OPEN},\\d{4}-\\d\\d-\\d\\dT`
+			`,${answered.length},${answered.length},${claimIds.length},${OPEN},\\d{4}-\\d\\d-\\d\\dT[^,]*,no$`
 		)
 	);
 	expect(rows.filter((r) => r.startsWith('item,Early,') && r.includes(',letter,'))).toHaveLength(

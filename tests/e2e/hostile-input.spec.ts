@@ -94,6 +94,11 @@ test('10,000 malformed requests: no 5xx, clear messages, no change to the data',
 		const classPage = await setup.instructor.get(setup.classUrl);
 		const assignmentId = /name="assignment" value="([0-9a-f-]{36})"/.exec(classPage.text)?.[1];
 		expect(assignmentId).toBeTruthy();
+		const residentUrl =
+			/href="(\/instructor\/classes\/[0-9a-f-]{36}\/students\/[0-9a-f-]{36})"/.exec(
+				classPage.text
+			)?.[1];
+		expect(residentUrl).toBeTruthy();
 		await server.stop();
 		const before = await snapshot(server);
 		server = await startServer({ DATA_DIR: dataDir }, { quiet: true });
@@ -198,6 +203,30 @@ test('10,000 malformed requests: no 5xx, clear messages, no change to the data',
 				fields: (j) => ({ confirm: `${j()}no` }),
 				who: ['none', 'student', 'instructor']
 			},
+			// the roster: never a valid nickname (an invisible character), never the ticked box, a
+			// student who is not in the class
+			{
+				path: `${residentUrl}?/rename`,
+				fields: (j) => ({ nickname: `${j()}\u200b` }),
+				who: ['none', 'student', 'instructor'],
+				alert: true
+			},
+			{
+				path: `${residentUrl}?/remove`,
+				fields: (j) => ({ confirm: `${j()}!` }),
+				who: ['none', 'student', 'instructor'],
+				alert: true
+			},
+			{
+				path: `${cls}/students/${UNKNOWN_UUID}?/resetCode`,
+				fields: (j) => ({ x: j() }),
+				who: ['none', 'student', 'instructor']
+			},
+			{
+				path: `${cls}?/takeBack`,
+				fields: (j) => ({ assignment: assignmentId!, confirm: `${j()}no` }),
+				who: ['none', 'student', 'instructor']
+			},
 			{
 				path: `/instructor/classes/${UNKNOWN_UUID}?/assign`,
 				fields: (j) => ({ moduleId: CASE, feedbackMode: j() }),
@@ -211,6 +240,8 @@ test('10,000 malformed requests: no 5xx, clear messages, no change to the data',
 		];
 		const gets = [
 			(j: () => string) => `${cls}/export.csv?ids=${encodeURIComponent(j())}`,
+			(j: () => string) => `${cls}/gradebook.csv?ids=${encodeURIComponent(j())}`,
+			(j: () => string) => `${cls}/students/${encodeURIComponent(j())}`,
 			(j: () => string) => `/instructor/classes/${encodeURIComponent(j())}/export.json`,
 			(j: () => string) =>
 				`${cls}/present?assignment=${encodeURIComponent(j())}&item=${encodeURIComponent(j())}&reveal=${encodeURIComponent(j())}`,

@@ -205,6 +205,9 @@ async function createClass(page: Page) {
 	const classUrl = new URL(page.url()).pathname;
 	const code = (await page.getByTestId('join-code').textContent())!.trim();
 	await page.getByLabel('Module').selectOption(CASE);
+	// due in two days (UTC): the students' pages say so
+	const due = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+	await page.getByLabel('Due date (optional)').last().fill(due);
 	await page.getByRole('button', { name: 'Assign', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('The module is assigned');
 	return { classUrl, code };
@@ -245,6 +248,10 @@ test("a class student's pages and the instructor's", async ({ browser, page }) =
 	];
 	await visit(page, '/instructor');
 	await visit(page, classUrl);
+	const student = page
+		.getByRole('table', { name: 'Students and their progress' })
+		.getByRole('link', { name: 'Bartholomew-Maximilian' });
+	await visit(page, (await student.getAttribute('href'))!);
 	await visit(page, `${classUrl}/dashboard`);
 	await visit(page, `${classUrl}/present`);
 	await visit(page, `${classUrl}/delete`);

@@ -215,3 +215,33 @@ describe('computeDashboard with a set handed in with items open', () => {
 		expect(first.total).toBe(2);
 	});
 });
+
+describe('computeDashboard with a due date', () => {
+	// handed in before, at and after the end of the due day (23:59:59 UTC); one still working
+	const right = Object.fromEntries(itemIds.map((id) => [id, keyTag(id)]));
+	const due = new Date('2026-03-14T23:59:59.000Z');
+	const handedIn = (nickname: string, handedInAt: Date | null): DashboardStudent => ({
+		studentId: nickname,
+		nickname,
+		attempts: [{ set: 'letter', tags: right, committed: handedInAt ? itemIds : [], handedInAt }],
+		lessonsDone: []
+	});
+	const four = [
+		handedIn('Early', new Date('2026-03-10T09:00:00Z')),
+		handedIn('Last second', due),
+		handedIn('Late', new Date('2026-03-15T00:00:00Z')),
+		handedIn('Working', null)
+	];
+
+	it('marks work handed in after the due date late, and counts it', () => {
+		const dashboard = computeDashboard(four, key, itemIds, lessons, 'letter', due);
+		expect(dashboard.students.map((s) => s.late)).toEqual([false, false, true, false]);
+		expect(dashboard.late).toBe(1);
+	});
+
+	it('marks nothing late without a due date', () => {
+		const dashboard = computeDashboard(four, key, itemIds, lessons);
+		expect(dashboard.students.some((s) => s.late)).toBe(false);
+		expect(dashboard.late).toBe(0);
+	});
+});

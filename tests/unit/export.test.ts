@@ -1,6 +1,15 @@
-// CSV export cells: formula injection neutralised, quoting per RFC 4180, any script kept.
+// CSV export cells: formula injection neutralised, quoting per RFC 4180, any script kept; the
+// gradebook's rows and columns; distinct file names for each kind of export.
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/server/reports/export';
+import {
+	csvCell,
+	exportFileName,
+	exportToGradebook,
+	toCsv,
+	type ClassExport,
+	type ExportSet
+} from '../../src/lib/server/reports/export';
+import type { Class } from '../../src/lib/server/repo/classes';
 
 describe('csvCell', () => {
 	it('prefixes text a spreadsheet would run as a formula with a single quote', () => {
@@ -49,5 +58,73 @@ describe('toCsv', () => {
 				['=b', null]
 			])
 		).toBe("\uFEFFa,1\r\n'=b,\r\n");
+	});
+});
+
+const set = (name: ExportSet['set'], score: number, items: number): ExportSet => ({
+	set: name,
+	items: [],
+	total: { score, committed: 0, items, unanswered: 0, handedInAt: null, late: false }
+});
+
+describe('exportToGradebook', () => {
+	const data: ClassExport = {
+		class: 'Period 3',
+		exportedAt: '2026-11-30T10:00:00.000Z',
+		ids: 'nickname',
+		students: [
+			{
+				student: 'Ana',
+				assignments: [
+					{
+						module: 'case-a',
+						lessonsDone: [],
+						sets: [set('letter', 20.5, 24), set('practice', 5, 6)]
+					},
+					{ module: 'case-b', lessonsDone: [], sets: [set('letter', 3, 10)] }
+				]
+			},
+			// joined late: nothing of case-b yet, a 0 in its column
+			{
+				student: '=Zoë',
+				assignments: [
+					{
+						module: 'case-a',
+						lessonsDone: [],
+						sets: [set('letter', 12, 24), set('practice', 0, 6)]
+					}
+				]
+			},
+			{ student: 'New', assignments: [] }
+		]
+	};
+
+	it('has one row per student, a column per exercise and a total', () => {
+		const rows = exportToGradebook(data)
+			.replace(/^\uFEFF/, '')
+			.trimEnd()
+			.split('\r\n');
+		expect(rows).toEqual([
+			'student,case-a letter (out of 24),case-a practice (out of 6),case-b letter (out of 10),total (out of 40)',
+			'Ana,20.5,5,3,28.5',
+			"'=Zoë,12,0,0,12",
+			'New,0,0,0,0'
+		]);
+	});
+});
+
+describe('exportFileName', () => {
+	const cls = { name: 'Période 3: “Media”!' } as Class;
+	it('names the nickname, anonymous and gradebook files apart', () => {
+		const day = new Date().toISOString().slice(0, 10);
+		expect(exportFileName(cls, 'csv', 'nickname')).toBe(`periode-3-media-${day}-nicknames.csv`);
+		expect(exportFileName(cls, 'csv', 'anonymous')).toBe(`periode-3-media-${day}-anonymous.csv`);
+		expect(exportFileName(cls, 'json', 'anonymous')).toBe(`periode-3-media-${day}-anonymous.json`);
+		expect(exportFileName(cls, 'csv', 'nickname', 'gradebook')).toBe(
+			`periode-3-media-${day}-gradebook-nicknames.csv`
+		);
+		expect(exportFileName({ name: '!!!' } as Class, 'csv', 'anonymous', 'gradebook')).toBe(
+			`class-${day}-gradebook-anonymous.csv`
+		);
 	});
 });

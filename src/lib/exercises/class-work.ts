@@ -35,4 +35,6 @@ export interface ClassWork {
 	tags?: Record<string, Tag>;
 	techniques?: Record<string, Technique>;
 	dueAt: string | null;
+	/** where the due date stands when the page was made: "due in 2 days", "due today", "overdue" */
+	due: string | null;
 }

@@ -4,6 +4,7 @@
 // Pure, so a 1,000-student class can be computed and timed without a database.
 import type { ExerciseSet, Tag } from '../content/vocabulary.ts';
 import { totalsOf, type Totals } from './credit.ts';
+import { isLate } from './due-date.ts';
 import {
 	distribution,
 	fleissKappa,
@@ -59,6 +60,8 @@ export interface StudentRow {
 	complete: boolean;
 	/** items left open at hand-in: unanswered, not wrong (0 while the set is open) */
 	unanswered: number;
+	/** handed in after the assignment's due date (due-date.ts) */
+	late: boolean;
 	/** null until the student has committed an item */
 	totals: Totals | null;
 	discernment: TagDiscernment[] | null;
@@ -86,6 +89,8 @@ export interface Dashboard {
 	submitted: number;
 	/** students who committed every item of the set, or handed it in with items open */
 	complete: number;
+	/** students who handed the set in after the due date */
+	late: number;
 	/** means over the students who committed something; null when nobody has */
 	mean: { ratio: number | null; balanced: number | null };
 }
@@ -117,7 +122,8 @@ export function computeDashboard(
 	key: ReadonlyMap<string, KeyForScoring>,
 	itemIds: readonly string[],
 	lessons: readonly DashboardLesson[],
-	set: ExerciseSet = 'letter'
+	set: ExerciseSet = 'letter',
+	dueAt: Date | null = null
 ): Dashboard {
 	const items = new Set(itemIds);
 	const tagsByStudent: StudentTags[] = [];
@@ -151,6 +157,7 @@ export function computeDashboard(
 			committed,
 			complete: itemIds.length > 0 && (committed === itemIds.length || handedIn),
 			unanswered,
+			late: isLate(attempt?.handedInAt, dueAt),
 			totals: pairs.length
 				? totalsOf(
 						pairs.map((p) => creditFor(p.given, p.entry)),
@@ -180,6 +187,7 @@ export function computeDashboard(
 		},
 		submitted: scored.length,
 		complete: rows.filter((r) => r.complete).length,
+		late: rows.filter((r) => r.late).length,
 		mean: {
 			ratio: mean(scored.map((r) => r.totals!.ratio)),
 			balanced: mean(scored.map((r) => r.balanced!))

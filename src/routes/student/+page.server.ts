@@ -8,10 +8,12 @@ import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER } from '$lib/content/vocabulary';
 import { findCase } from '$lib/server/repo/roster';
 import { studentAssignments } from '$lib/server/repo/students';
+import { dueStatus, dueWords } from '$lib/exercises/due-date';
 
 export async function load({ locals }) {
 	const student = requireStudent(locals);
 	const rows = await studentAssignments(student.id, student.classId);
+	const now = new Date();
 	return {
 		student: { nickname: student.nickname, className: student.className },
 		assignments: rows.flatMap(({ assignment: a, committed, lessonsDone }) => {
@@ -23,6 +25,7 @@ export async function load({ locals }) {
 					moduleId: a.moduleId,
 					title: c.module.title,
 					dueAt: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : null,
+					due: a.dueAt ? dueWords(dueStatus(a.dueAt, now)) : null,
 					lessons: c.lessons.map((l) => ({
 						slug: l.slug,
 						title: l.title,

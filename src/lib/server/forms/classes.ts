@@ -1,6 +1,8 @@
-// The instructor's class forms: a new class, a new assignment, an assignment's settings.
+// The instructor's class forms: a new class, a new assignment, an assignment's settings, and the
+// confirmed actions on an assignment (reveal the key, take it back).
 import { z } from 'zod';
 import { FEEDBACK_MODES } from '$lib/content/vocabulary';
+import { endOfDueDay } from '$lib/exercises/due-date';
 import { checkbox } from './parse';
 
 export const ClassForm = z.object({
@@ -12,16 +14,19 @@ export const ClassForm = z.object({
 });
 export const CLASS_LABELS = { name: 'Class name' };
 
-/** "2026-03-14" from a date input: the end of that day (UTC), or nothing when left empty. */
+/**
+ * "2026-03-14" from a date input: the end of that day in UTC (due-date.ts), or nothing when left
+ * empty. Whether the day has passed is the action's question (dueDateAllowed): it needs the clock
+ * and the assignment's current date.
+ */
 const dueDate = z
 	.string()
 	.trim()
 	.optional()
 	.transform((value, ctx) => {
 		if (!value) return null;
-		const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-		const date = match ? new Date(`${value}T23:59:59.000Z`) : null;
-		if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+		const date = endOfDueDay(value);
+		if (!date) {
 			ctx.addIssue({
 				code: 'custom',
 				message: 'enter a date such as 2026-03-14, or leave it empty'
@@ -69,3 +74,12 @@ export const RevealForm = AssignmentRef.extend({
 });
 
 export const REVEAL_LABELS = { assignment: 'Assignment', confirm: 'Reveal the key' };
+
+/** Taking an assignment back, with its students' work: confirmed by a ticked box. */
+export const TakeBackForm = AssignmentRef.extend({
+	confirm: z.literal('yes', {
+		message: 'tick the box to confirm that the work on it may go (export it first)'
+	})
+});
+
+export const TAKE_BACK_LABELS = { assignment: 'Assignment', confirm: 'Take the assignment back' };

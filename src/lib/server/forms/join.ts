@@ -22,24 +22,27 @@ const code = (length: number, what: string) =>
 				)
 		);
 
+/** A nickname as a student chooses it at the join, or as their instructor renames them. */
+export const Nickname = z
+	.string({ message: 'choose a nickname' })
+	.transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
+	.pipe(
+		z
+			.string()
+			.min(1, 'choose a nickname')
+			.refine((s) => [...s].length <= 30, 'use at most 30 characters')
+			// eslint-disable-next-line no-control-regex
+			.refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), 'use letters, digits and spaces')
+			.refine(
+				(s) => !/\p{Cf}/u.test(s),
+				'use letters, digits and spaces, without invisible characters (such as zero-width spaces or direction marks)'
+			)
+			.refine((s) => nicknameKey(s).length > 0, 'choose a nickname')
+	);
+
 export const JoinForm = z.object({
 	code: code(JOIN_CODE_LENGTH, 'class code'),
-	nickname: z
-		.string({ message: 'choose a nickname' })
-		.transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-		.pipe(
-			z
-				.string()
-				.min(1, 'choose a nickname')
-				.refine((s) => [...s].length <= 30, 'use at most 30 characters')
-				// eslint-disable-next-line no-control-regex
-				.refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), 'use letters, digits and spaces')
-				.refine(
-					(s) => !/\p{Cf}/u.test(s),
-					'use letters, digits and spaces, without invisible characters (such as zero-width spaces or direction marks)'
-				)
-				.refine((s) => nicknameKey(s).length > 0, 'choose a nickname')
-		)
+	nickname: Nickname
 });
 export const JOIN_LABELS = { code: 'Class code', nickname: 'Nickname' };
 

@@ -13,6 +13,7 @@ import {
 	type PendingResult
 } from '$lib/exercises/class-work';
 import type { Submission } from '$lib/exercises/tag/submission';
+import { dueStatus, dueWords } from '$lib/exercises/due-date';
 import { getAttempt, recordAttempt } from '$lib/server/repo/attempts';
 import {
 	actorOf,
@@ -102,7 +103,8 @@ export async function loadClassWork(
 		className: ctx.className,
 		attemptId: stored?.id ?? randomUUID(),
 		feedbackMode: assignment.feedbackMode,
-		dueAt: assignment.dueAt ? assignment.dueAt.toISOString().slice(0, 10) : null
+		dueAt: assignment.dueAt ? assignment.dueAt.toISOString().slice(0, 10) : null,
+		due: assignment.dueAt ? dueWords(dueStatus(assignment.dueAt, new Date())) : null
 	};
 	if (!stored) return work;
 	const answers = known(c, set, stored);

@@ -62,7 +62,14 @@ export async function assignmentDashboard(
 	if (!key) error(404, 'This module has no such exercise.');
 	const students = await listStudentsWithAttempts(assignment.id);
 	const lessons = c.lessons.map(({ slug, title, number }) => ({ slug, title, number }));
-	const dashboard = computeDashboard(students, key, itemIdsOf(c, set), lessons, set);
+	const dashboard = computeDashboard(
+		students,
+		key,
+		itemIdsOf(c, set),
+		lessons,
+		set,
+		assignment.dueAt
+	);
 	return { case: c, set, dashboard, texts: itemTexts(c, set) };
 }
 

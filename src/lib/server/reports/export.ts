@@ -1,6 +1,7 @@
 // The class's work as a download: one row per student per item (tag, technique, credit) and a
-// total row per student per exercise, as CSV (safe to open in a spreadsheet) or JSON; students
-// named by nickname or by an anonymous id in order of joining.
+// total row per student per exercise, as CSV (safe to open in a spreadsheet) or JSON, and a
+// gradebook CSV (one row per student, a column per exercise and a total); students named by
+// nickname or by an anonymous id in order of joining, and each kind of file named apart.
 import { creditFor } from '$lib/exercises/tag/scoring';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
@@ -12,6 +13,7 @@ import {
 } from '$lib/server/repo/classes';
 import { getKeys } from '$lib/server/content';
 import { findCase } from '$lib/server/repo/roster';
+import { isLate } from '$lib/exercises/due-date';
 
 export type ExportIds = 'nickname' | 'anonymous';
 
@@ -34,6 +36,8 @@ export interface ExportSet {
 		unanswered: number;
 		/** ISO time the set was handed in; null while open */
 		handedInAt: string | null;
+		/** handed in after the assignment's due date (23:59 UTC of its day) */
+		late: boolean;
 	};
 }
 
@@ -93,7 +97,8 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 						committed: committed.size,
 						items: ids.length,
 						unanswered: handedInAt ? ids.length - answered : 0,
-						handedInAt: handedInAt?.toISOString() ?? null
+						handedInAt: handedInAt?.toISOString() ?? null,
+						late: isLate(handedInAt, a.dueAt)
 					}
 				};
 			});
@@ -150,7 +155,8 @@ export const CSV_HEADER = [
 	'committed',
 	'items',
 	'unanswered',
-	'handed_in_at'
+	'handed_in_at',
+	'late'
 ];
 
 export function exportToCsv(data: ClassExport): string {
@@ -171,6 +177,7 @@ export function exportToCsv(data: ClassExport): string {
 						null,
 						null,
 						null,
+						null,
 						null
 					]);
 				}
@@ -187,7 +194,8 @@ export function exportToCsv(data: ClassExport): string {
 					t.committed,
 					t.items,
 					t.unanswered,
-					t.handedInAt
+					t.handedInAt,
+					t.handedInAt ? (t.late ? 'yes' : 'no') : null
 				]);
 			}
 		}
@@ -195,8 +203,50 @@ export function exportToCsv(data: ClassExport): string {
 	return toCsv(rows);
 }
 
-/** A file name from the class name: letters and digits, dashes between. */
-export function exportFileName(cls: Class, extension: 'csv' | 'json'): string {
+/**
+ * The gradebook: one row per student, a column per exercise of each assignment (the score, in
+ * points out of the set's items: open and unanswered items score 0) and the total over them, ready
+ * to paste into a school gradebook. The header says what each column is out of.
+ */
+export function exportToGradebook(data: ClassExport): string {
+	const columns = new Map<string, { module: string; set: ExerciseSet; items: number }>();
+	for (const s of data.students) {
+		for (const a of s.assignments) {
+			for (const set of a.sets) {
+				const id = `${a.module}/${set.set}`;
+				if (!columns.has(id))
+					columns.set(id, { module: a.module, set: set.set, items: set.total.items });
+			}
+		}
+	}
+	const outOf = [...columns.values()].reduce((sum, c) => sum + c.items, 0);
+	const header = [
+		'student',
+		...[...columns.values()].map((c) => `${c.module} ${c.set} (out of ${c.items})`),
+		`total (out of ${outOf})`
+	];
+	const rows = data.students.map((s) => {
+		const scores = new Map(
+			s.assignments.flatMap((a) => a.sets.map((set) => [`${a.module}/${set.set}`, set.total.score]))
+		);
+		const cells = [...columns.keys()].map((id) => scores.get(id) ?? 0);
+		return [s.student, ...cells, cells.reduce((sum, n) => sum + n, 0)];
+	});
+	return toCsv([header, ...rows]);
+}
+
+export type ExportKind = 'items' | 'gradebook';
+
+/**
+ * A file name from the class name (letters and digits, dashes between), the day, and what the file
+ * holds: "period-3-2026-11-30-nicknames.csv", "…-anonymous.json", "…-gradebook-nicknames.csv".
+ */
+export function exportFileName(
+	cls: Class,
+	extension: 'csv' | 'json',
+	ids: ExportIds,
+	kind: ExportKind = 'items'
+): string {
 	const slug =
 		cls.name
 			.normalize('NFKD')
@@ -205,5 +255,11 @@ export function exportFileName(cls: Class, extension: 'csv' | 'json'): string {
 			.replace(/[\s_-]+/g, '-')
 			.toLowerCase()
 			.slice(0, 60) || 'class';
-	return `${slug}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+	const what = [
+		kind === 'gradebook' ? 'gradebook' : '',
+		ids === 'anonymous' ? 'anonymous' : 'nicknames'
+	]
+		.filter(Boolean)
+		.join('-');
+	return `${slug}-${new Date().toISOString().slice(0, 10)}-${what}.${extension}`;
 }

@@ -9,8 +9,10 @@ import {
 } from '$lib/server/forms/classes';
 import { formFail, parseForm } from '$lib/server/forms/parse';
 import { findCase, rosterOf } from '$lib/server/repo/roster';
-import { ownAssignment, revealKey } from './assignment.server';
+import { ownAssignment, revealKey, takeBack } from './assignment.server';
 import { selfStudySetting } from '$lib/server/auth/self-study';
+import { qrCode } from '$lib/server/join-qr';
+import { dueDateAllowed, dueStatus, dueWords, PAST_DUE_DATE } from '$lib/exercises/due-date';
 
 // the dashboard and projector views are another feature's routes: link to them once they exist
 const companion = import.meta.glob(
@@ -22,10 +24,15 @@ export async function load({ locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
 	const assignments = await listAssignments(cls.id);
 	const assigned = new Set(assignments.map((a) => a.moduleId));
+	const now = new Date();
+	const joinUrl = `${url.origin}/join/${cls.joinCode}`;
 	return {
 		cls: { id: cls.id, name: cls.name, joinCode: cls.joinCode },
-		joinUrl: `${url.origin}/join/${cls.joinCode}`,
+		joinUrl,
+		joinQr: qrCode(joinUrl),
 		created: url.searchParams.has('created'),
+		/** a student was removed (their page redirects here) */
+		removed: url.searchParams.has('removed'),
 		assignments: assignments.map((a) => {
 			const c = findCase(a.moduleId);
 			return {
@@ -36,6 +43,7 @@ export async function load({ locals, params, url }) {
 				feedbackMode: a.feedbackMode,
 				revealedAt: a.revealedAt?.toISOString() ?? null,
 				dueAt: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : '',
+				due: a.dueAt ? dueWords(dueStatus(a.dueAt, now)) : null,
 				lessonLock: a.lessonLock,
 				showDistribution: a.showDistribution,
 				boosterReleased: a.boosterReleased
@@ -51,12 +59,17 @@ export async function load({ locals, params, url }) {
 	};
 }
 
+/** A due date that has already ended, refused when it is set (an unchanged one stays). */
+const pastDueDate = (form?: FormData) =>
+	formFail(400, `Due date: ${PAST_DUE_DATE}.`, form, { dueAt: PAST_DUE_DATE });
+
 export const actions = {
 	assign: async ({ locals, params, request }) => {
 		const { cls } = await requireOwnClass(locals, params.classId);
 		const parsed = await parseForm(request, NewAssignmentForm, ASSIGNMENT_LABELS);
 		if (!parsed.ok) return parsed.failure;
 		const { moduleId, ...settings } = parsed.data;
+		if (!dueDateAllowed(settings.dueAt, new Date())) return pastDueDate(parsed.form);
 		if (!findCase(moduleId)) {
 			return formFail(400, 'Module: choose a module from the list.', parsed.form, {
 				moduleId: 'choose a module from the list'
@@ -76,9 +89,14 @@ export const actions = {
 		if ('failure' in found) return found.failure;
 		const parsed = await parseForm(found.form, AssignmentSettingsForm, ASSIGNMENT_LABELS);
 		if (!parsed.ok) return parsed.failure;
+		if (!dueDateAllowed(parsed.data.dueAt, new Date(), found.assignment.dueAt)) {
+			return pastDueDate(found.form);
+		}
 		await updateAssignment(found.cls.id, found.assignment.id, parsed.data);
 		return { saved: 'Settings saved.', assignment: found.assignment.id };
 	},
 
-	reveal: ({ locals, params, request }) => revealKey(locals, params.classId, request)
+	reveal: ({ locals, params, request }) => revealKey(locals, params.classId, request),
+
+	takeBack: ({ locals, params, request }) => takeBack(locals, params.classId, request)
 };

@@ -1,10 +1,17 @@
-// The per-assignment actions of a class, shared by the class page and present mode: the assignment
-// a form names (owner only, else 404), and the one "reveal the key" action both pages offer.
+// The per-assignment actions of a class: the assignment a form names (owner only, else 404), the one
+// "reveal the key" action that the class page and present mode both offer, and taking an assignment
+// back. The last two are confirmed by a ticked box (ConfirmAction.svelte), refused without it.
 import { error } from '@sveltejs/kit';
 import { requireOwnClass } from '$lib/server/auth/guards';
-import { AssignmentRef, REVEAL_LABELS, RevealForm } from '$lib/server/forms/classes';
+import {
+	AssignmentRef,
+	REVEAL_LABELS,
+	RevealForm,
+	TAKE_BACK_LABELS,
+	TakeBackForm
+} from '$lib/server/forms/classes';
 import { formFail, parseForm, readForm } from '$lib/server/forms/parse';
-import { getAssignment, revealAssignment } from '$lib/server/repo/classes';
+import { deleteAssignment, getAssignment, revealAssignment } from '$lib/server/repo/classes';
 
 /** The class and the assignment a per-assignment form names; a 400 when it names none. */
 export async function ownAssignment(locals: App.Locals, classId: string, request: Request) {
@@ -41,4 +48,19 @@ export async function revealKey(locals: App.Locals, classId: string, request: Re
 		saved: 'The key is revealed: students now see their feedback.',
 		assignment: assignment.id
 	};
+}
+
+/**
+ * Takes an assignment back: the module leaves the students' class page and every student's work
+ * on it is removed (the page reminds the instructor to export first). Confirmed by a ticked box.
+ */
+export async function takeBack(locals: App.Locals, classId: string, request: Request) {
+	const { cls } = await requireOwnClass(locals, classId);
+	const parsed = await parseForm(request, TakeBackForm, TAKE_BACK_LABELS);
+	if (!parsed.ok) return parsed.failure;
+	const assignment = await getAssignment(cls.id, parsed.data.assignment);
+	if (!assignment || !(await deleteAssignment(cls.id, assignment.id))) {
+		error(404, 'There is no such assignment in this class.');
+	}
+	return { saved: "The assignment is taken back, with its students' work on it." };
 }

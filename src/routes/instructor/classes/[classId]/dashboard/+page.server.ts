@@ -51,6 +51,9 @@ export async function load({ depends, locals, params, url }) {
 		agreement: dashboard.agreement,
 		submitted: dashboard.submitted,
 		complete: dashboard.complete,
+		late: dashboard.late,
+		/** the due date, YYYY-MM-DD (due by 23:59 UTC), or null */
+		dueAt: assignment.dueAt?.toISOString().slice(0, 10) ?? null,
 		mean: dashboard.mean,
 		itemCount: dashboard.itemIds.length
 	};

@@ -9,7 +9,7 @@ export async function GET({ locals, params, url }) {
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${exportFileName(cls, 'csv')}"`,
+			'content-disposition': `attachment; filename="${exportFileName(cls, 'csv', ids)}"`,
 			'cache-control': 'no-store'
 		}
 	});

@@ -8,7 +8,7 @@ export async function GET({ locals, params, url }) {
 	return new Response(JSON.stringify(await buildExport(cls, ids), null, 2), {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',
-			'content-disposition': `attachment; filename="${exportFileName(cls, 'json')}"`,
+			'content-disposition': `attachment; filename="${exportFileName(cls, 'json', ids)}"`,
 			'cache-control': 'no-store'
 		}
 	});

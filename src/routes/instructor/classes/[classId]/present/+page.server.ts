@@ -1,19 +1,24 @@
 // The projector view: one sentence at a time, or the most contested list, with the class's
 // distribution and the key only for what the instructor shows on the projector (?reveal=L7 or
-// ?reveal=all: the projector only, not the students), so
-// it works without JavaScript. Owner only (else 404).
+// ?reveal=all: the projector only, not the students), so it works without JavaScript; the class's
+// one reveal (assignment.server.ts); how to join, with the link's QR code. Owner only (else 404).
 import { error } from '@sveltejs/kit';
 import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
 import { getCase } from '$lib/server/content';
 import { chooseAssignment, chooseSet, presentData } from '$lib/server/reports/dashboard';
+import { qrCode } from '$lib/server/join-qr';
 import { revealKey } from '../assignment.server';
 
 export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
 	depends(classDependency(cls.id)); // reloaded when the class's event stream signals a change
 	const { assignment } = await chooseAssignment(cls, url);
-	const base = { class: { id: cls.id, name: cls.name } };
+	const joinUrl = `${url.origin}/join/${cls.joinCode}`;
+	const base = {
+		class: { id: cls.id, name: cls.name, joinCode: cls.joinCode },
+		join: { url: joinUrl, qr: qrCode(joinUrl) }
+	};
 	if (!assignment) return { ...base, assignment: null };
 
 	const c = getCase(assignment.moduleId);
