@@ -119,6 +119,27 @@ test('the dashboard and the projector show the class work, live', async ({ brows
 	await expect(
 		page.getByText(`Fleiss' kappa: ${expectedKappa(['Ana', 'Bo', 'Cy'])}`)
 	).toBeVisible();
+
+	// the exercise at a glance: students per band of 20 points, and the sentence most missed
+	const names = ['Ana', 'Bo', 'Cy'];
+	const creditOf = (id: string, tag: Tag) => {
+		const key = loaded.keys.letter.get(id)!;
+		return tag === key.tag ? 1 : key.alsoDefensible.includes(tag) ? 0.5 : 0;
+	};
+	const bands = [0, 0, 0, 0, 0];
+	for (const name of names) {
+		const ratio =
+			claimIds.reduce((sum, id) => sum + creditOf(id, answers[name]!(id)), 0) / claimIds.length;
+		bands[Math.min(4, Math.floor(ratio * 5))]! += 1;
+	}
+	await expect(page.getByTestId('score-bands').locator('tbody td')).toHaveText(bands.map(String));
+	const mean = (id: string) => names.reduce((sum, n) => sum + creditOf(id, answers[n]!(id)), 0) / 3;
+	const lowest = Math.min(...claimIds.map(mean));
+	const top = page.getByTestId('most-missed').locator('li').first();
+	await expect(top).toContainText(`Mean credit ${Math.round(lowest * 100)}%`);
+	expect(claimIds.filter((id) => mean(id) === lowest)).toContain(
+		(await top.locator('strong').textContent())!.trim()
+	);
 });
 
 test("another instructor's dashboard, projector and data are a 404", async ({ browser, page }) => {

@@ -515,8 +515,10 @@ test.describe('every route and form, by who is asking', () => {
 		const classPage = await setup.instructor.get(setup.classUrl);
 		const assignment = /name="assignment" value="([0-9a-f-]{36})"/.exec(classPage.text)?.[1];
 		expect(assignment).toBeTruthy();
+		// the one reveal, confirmed (reveal.spec.ts: refused without the box)
 		const revealed = await setup.instructor.action(`${setup.classUrl}?/reveal`, {
-			assignment: assignment!
+			assignment: assignment!,
+			confirm: 'yes'
 		});
 		expect(succeeded(revealed), revealed.text).toBe(true);
 

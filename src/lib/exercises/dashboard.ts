@@ -5,6 +5,7 @@
 import type { ExerciseSet, Tag } from '../content/vocabulary.ts';
 import { totalsOf, type Totals } from './credit.ts';
 import { isLate } from './due-date.ts';
+import { mostMissed, scoreBands, type MissedItem, type ScoreBand } from './dashboard-summary.ts';
 import {
 	distribution,
 	fleissKappa,
@@ -93,6 +94,10 @@ export interface Dashboard {
 	late: number;
 	/** means over the students who committed something; null when nobody has */
 	mean: { ratio: number | null; balanced: number | null };
+	/** students per band of their score (dashboard-summary.ts) */
+	bands: ScoreBand[];
+	/** the items most missed, lowest mean credit first */
+	missed: MissedItem[];
 }
 
 const mean = (values: number[]) =>
@@ -191,6 +196,8 @@ export function computeDashboard(
 		mean: {
 			ratio: mean(scored.map((r) => r.totals!.ratio)),
 			balanced: mean(scored.map((r) => r.balanced!))
-		}
+		},
+		bands: scoreBands(rows),
+		missed: mostMissed(dist.items, key)
 	};
 }

@@ -55,6 +55,8 @@ export async function load({ depends, locals, params, url }) {
 		/** the due date, YYYY-MM-DD (due by 23:59 UTC), or null */
 		dueAt: assignment.dueAt?.toISOString().slice(0, 10) ?? null,
 		mean: dashboard.mean,
+		bands: dashboard.bands,
+		missed: dashboard.missed.map((m) => ({ ...m, text: texts.get(m.id) ?? '' })),
 		itemCount: dashboard.itemIds.length
 	};
 }
