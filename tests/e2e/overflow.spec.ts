@@ -258,3 +258,22 @@ test("a class student's pages and the instructor's", async ({ browser, page }) =
 	await visit(page, `/instructor/guide/${CASE}`);
 	for (const context of students) await context.close();
 });
+
+test("the case editor's pages, with long words in every field", async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: WIDTHS[0], height: 760 });
+	await signUpInstructor(page, 'Editor');
+	await visit(page, '/instructor/cases');
+	const long = 'Unbreakable'.repeat(10);
+	await page.getByLabel('Title of the case').fill(long);
+	await page.getByRole('button', { name: 'Start the case' }).click();
+	await expect(page).toHaveURL(/\/texts$/);
+	const caseUrl = page.url().replace(/\/texts$/, '');
+	await page.locator('#text').fill(`Dear ${long},\nWe ${long} act. They talk.\nYours, ${long}`);
+	await page.locator('#allegation-1-short').fill(long.slice(0, 80));
+	await page.getByRole('button', { name: 'Save the draft' }).click();
+	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
+	await expectNoOverflow(page, 'editor: texts, saved');
+	for (const step of ['sentences', 'key', 'preview']) await visit(page, `${caseUrl}/${step}`);
+	await visit(page, '/instructor/cases');
+});

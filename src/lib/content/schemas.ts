@@ -97,7 +97,8 @@ function checkCitation(fact: { unverified: boolean; caveat?: string }, ctx: z.Re
 }
 
 /** A fact stated in a sentence of its own (a caveat of the article, a difference...). */
-export const SourcedText = z.strictObject({ text, ...citation }).superRefine(checkCitation);
+export const SourcedTextFields = z.strictObject({ text, ...citation });
+export const SourcedText = SourcedTextFields.superRefine(checkCitation);
 export type SourcedText = z.infer<typeof SourcedText>;
 
 export const ModuleFile = z.object({
@@ -143,15 +144,14 @@ export const LetterFile = z.strictObject({
 export type LetterFile = z.infer<typeof LetterFile>;
 
 /** One of the article's allegations: what the article said (its copies count as sources). */
-export const Allegation = z
-	.strictObject({
-		id: AllegationId,
-		short: text,
-		summary: text,
-		attribution: text,
-		...citation
-	})
-	.superRefine(checkCitation);
+export const AllegationFields = z.strictObject({
+	id: AllegationId,
+	short: text,
+	summary: text,
+	attribution: text,
+	...citation
+});
+export const Allegation = AllegationFields.superRefine(checkCitation);
 export type Allegation = z.infer<typeof Allegation>;
 
 export const AllegationsFile = z.strictObject({
@@ -184,7 +184,8 @@ const rationale = text.refine((v) => {
 	return n >= 2 && n <= 4;
 }, 'a rationale of 2 to 4 sentences');
 
-const KeyFields = z.object({
+/** A key item's fields before the rules across them (a draft may hold some of them). */
+export const KeyFields = z.object({
 	/** the sentence this entry grades */
 	sentence: SentenceId,
 	tag: Tag,
@@ -199,9 +200,9 @@ const KeyFields = z.object({
 	sources: z.array(SourceId).min(1, 'at least one source id from sources.yaml')
 });
 
-type KeyFields = Omit<z.infer<typeof KeyFields>, 'sentence' | 'sources'>;
+type KeyItemFields = Omit<z.infer<typeof KeyFields>, 'sentence' | 'sources'>;
 
-function checkKeyFields(item: KeyFields, ctx: z.RefinementCtx) {
+function checkKeyFields(item: KeyItemFields, ctx: z.RefinementCtx) {
 	if (item.alsoDefensible.includes(item.tag)) {
 		ctx.addIssue({
 			code: 'custom',

@@ -224,6 +224,10 @@ export function setOfSlug(slug: string): ExerciseSet | undefined {
 	return EXERCISE_SETS.find((set) => EXERCISE_SET_INFO[set].slug === slug);
 }
 
+/** An instructor's own case: a draft until published; published cases can be assigned. */
+export const CASE_STATUSES = ['draft', 'published'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
 /** When an instructor's class sees the key: after each item, after the set, or at a reveal. */
 export const FEEDBACK_MODES = ['immediate', 'set', 'reveal'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];

@@ -19,7 +19,9 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import type { CaseDraft } from '../../content/draft.ts';
 import {
+	CASE_STATUSES,
 	EXERCISE_SETS,
 	FEEDBACK_MODES,
 	type Tag,
@@ -230,6 +232,58 @@ export const rateLimits = pgTable(
 	(t) => [index('rate_limits_reset_at_idx').on(t.resetAt)]
 );
 
+/** The largest case a version may hold, as JSON text: a guard behind the editor's own limits. */
+export const CASE_VERSION_MAX = 1_000_000;
+
+/**
+ * Cases instructors write in the editor (issue 15): the case, its owner and title, and whether it
+ * has been published. Its content lives in its versions.
+ */
+export const authoredCases = pgTable(
+	'authored_cases',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		instructorId: uuid('instructor_id')
+			.notNull()
+			.references(() => instructors.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		status: text('status', { enum: CASE_STATUSES }).notNull().default('draft'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('authored_cases_instructor_idx').on(t.instructorId),
+		check('authored_cases_status_check', oneOf(t.status, CASE_STATUSES))
+	]
+);
+
+/**
+ * The versions of an authored case: its files as JSON (content/draft.ts: the case folder's schemas).
+ * The newest is the draft being edited until it is published; editing a published version starts
+ * the next one, so work begun on a version keeps it.
+ */
+export const caseVersions = pgTable(
+	'case_versions',
+	{
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => authoredCases.id, { onDelete: 'cascade' }),
+		version: integer('version').notNull(),
+		content: jsonb('content').$type<CaseDraft>().notNull(),
+		/** when this version was published; null while it is a draft */
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.caseId, t.version] }),
+		check(
+			'case_versions_size_check',
+			sql`octet_length(${t.content}::text) <= ${sql.raw(String(CASE_VERSION_MAX))}`
+		)
+	]
+);
+
 export type Instructor = typeof instructors.$inferSelect;
 export type Class = typeof classes.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
@@ -237,3 +291,5 @@ export type Student = typeof students.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type CheckAnswer = typeof checkAnswers.$inferSelect;
+export type AuthoredCase = typeof authoredCases.$inferSelect;
+export type CaseVersion = typeof caseVersions.$inferSelect;

@@ -1,0 +1,291 @@
+// An instructor's case while it is written: the files of a case folder (lessons/<case>/) as data,
+// checked by the same schemas, each part allowed to be incomplete (the draft schema); the size
+// limits per field and per case; and the publish check, which runs the full schema of every file
+// and then the case loader's checks across files, naming the file, the item and the field.
+import { z } from 'zod';
+import { loadCase, type CaseFiles, type LoadedCase } from './case.ts';
+import { ContentError, describeIssue, locate } from './errors.ts';
+import {
+	AllegationFields,
+	AllegationsFile,
+	AnswerKeyFile,
+	KeyFields,
+	LetterFile,
+	ModuleFile,
+	Source,
+	SourcedTextFields,
+	SourcesFile
+} from './schemas.ts';
+
+/** The parts of an authored case, and the file of a case folder each one is. */
+export const DRAFT_FILES = {
+	module: 'module.yaml',
+	sources: 'sources.yaml',
+	letter: 'letter.yaml',
+	text: 'rebuttal.txt',
+	allegations: 'allegations.yaml',
+	key: 'answer-key.yaml'
+} as const;
+export type DraftPart = keyof typeof DRAFT_FILES;
+const PARTS = Object.keys(DRAFT_FILES) as DraftPart[];
+
+/** The register ids the editor gives the case's two documents. */
+export const REBUTTAL_SOURCE = 'rebuttal';
+export const ARTICLE_SOURCE = 'article';
+
+/** Size limits: per field, for the rebuttal's text, per list, and for the whole case. */
+export const LIMITS = {
+	field: 2_000,
+	text: 30_000,
+	items: 300,
+	case: 400_000
+} as const;
+
+/** A key item being written: any field may be missing, the rationale may be short yet. */
+export const DraftKeyItem = KeyFields.partial()
+	.extend({ rationale: z.string().optional() })
+	.required({ sentence: true });
+export type DraftKeyItem = z.infer<typeof DraftKeyItem>;
+
+/** The draft: every file's schema, with fields and list items allowed to be missing. */
+export const CaseDraft = z.strictObject({
+	module: ModuleFile.partial().optional(),
+	sources: z.strictObject({ sources: z.array(Source.partial()) }).optional(),
+	letter: LetterFile.partial().optional(),
+	text: z.string().optional(),
+	allegations: AllegationsFile.extend({
+		article: AllegationsFile.shape.article.partial(),
+		allegations: z.array(AllegationFields.partial()),
+		sourcing: z.array(SourcedTextFields.partial()),
+		caveats: z.array(SourcedTextFields.partial()),
+		differences: z.array(SourcedTextFields.partial())
+	})
+		.partial()
+		.optional(),
+	key: z.strictObject({ items: z.array(DraftKeyItem) }).optional()
+});
+export type CaseDraft = z.infer<typeof CaseDraft>;
+export type DraftAllegation = Partial<z.infer<typeof AllegationFields>>;
+
+/** The full schema of each part: what publishing requires. */
+const FULL: Record<DraftPart, z.ZodType> = {
+	module: ModuleFile,
+	sources: SourcesFile,
+	letter: LetterFile,
+	text: z.string().trim().min(1, 'the text of the rebuttal'),
+	allegations: AllegationsFile,
+	key: AnswerKeyFile
+};
+
+/** "expected string, received undefined" reads "not written yet" in the editor. */
+const missing = (message: string) =>
+	message.replace(/expected ([^:]*), received undefined$/, 'not written yet (expected $1)');
+
+/** A problem with a case: the file it is in, and what is wrong (naming the item and the field). */
+export interface DraftProblem {
+	file: string;
+	message: string;
+	/** the item (sentence, allegation, source) the problem is about, when there is one */
+	item?: string;
+}
+
+const number = (n: number) => n.toLocaleString('en');
+
+/** Fields, lists and the whole case over their limits, each problem naming where it is. */
+export function sizeProblems(draft: unknown): DraftProblem[] {
+	const problems: DraftProblem[] = [];
+	if (!draft || typeof draft !== 'object') return problems;
+	const total = JSON.stringify(draft).length;
+	if (total > LIMITS.case) {
+		problems.push({
+			file: '(the whole case)',
+			message: `expected at most ${number(LIMITS.case)} characters in all; this case has ${number(total)}`
+		});
+	}
+	for (const part of PARTS) {
+		const value = (draft as Record<string, unknown>)[part];
+		const file = DRAFT_FILES[part];
+		if (typeof value === 'string') {
+			if (value.length > LIMITS.text) {
+				problems.push({
+					file,
+					message: `expected at most ${number(LIMITS.text)} characters; this text has ${number(value.length)}`
+				});
+			}
+			continue;
+		}
+		const walk = (node: unknown, path: PropertyKey[]) => {
+			if (typeof node === 'string' && node.length > LIMITS.field) {
+				const { item, field } = locate(value, path);
+				problems.push({
+					file,
+					item,
+					message: `${item ? `item ${item}, ` : ''}field "${field}": expected at most ${number(LIMITS.field)} characters; it has ${number(node.length)}`
+				});
+			} else if (Array.isArray(node)) {
+				if (node.length > LIMITS.items) {
+					const { item, field } = locate(value, path);
+					problems.push({
+						file,
+						item,
+						message: `${item ? `item ${item}, ` : ''}field "${field}": expected at most ${number(LIMITS.items)} entries; it has ${number(node.length)}`
+					});
+				}
+				node.forEach((x, i) => walk(x, [...path, i]));
+			} else if (node && typeof node === 'object') {
+				for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+			}
+		};
+		walk(value, []);
+	}
+	return problems;
+}
+
+/** Parses a stored or submitted draft: the draft schema and the size limits. */
+export function parseDraft(
+	data: unknown
+): { ok: true; draft: CaseDraft } | { ok: false; problems: DraftProblem[] } {
+	const sizes = sizeProblems(data);
+	if (sizes.length) return { ok: false, problems: sizes };
+	const parsed = CaseDraft.safeParse(data);
+	if (parsed.success) return { ok: true, draft: parsed.data };
+	return {
+		ok: false,
+		problems: parsed.error.issues.map((issue) => {
+			const [part, ...path] = issue.path;
+			const file = DRAFT_FILES[part as DraftPart] ?? '(the case)';
+			const within = (data as Record<string, unknown>)[part as string];
+			return {
+				file,
+				message: describeIssue(within, { ...issue, path }),
+				item: locate(within, path).item
+			};
+		})
+	};
+}
+
+/** The case folder's files, as text (JSON is YAML): what the case loader reads. */
+export function draftFiles(draft: CaseDraft): CaseFiles {
+	const files: CaseFiles = {};
+	for (const part of PARTS) {
+		const value = draft[part];
+		if (value === undefined) continue;
+		files[DRAFT_FILES[part]] = typeof value === 'string' ? value : JSON.stringify(value, null, 1);
+	}
+	return files;
+}
+
+export type PublishCheck =
+	{ ok: true; loaded: LoadedCase } | { ok: false; problems: DraftProblem[] };
+
+/**
+ * What publishing requires: every file complete by its full schema (every problem of every file
+ * listed), then the loader's checks across files (sentence ids, the key of every claim sentence,
+ * known allegations, the text verbatim, every source cited...).
+ */
+export function publishCheck(caseId: string, draft: CaseDraft): PublishCheck {
+	const problems = sizeProblems(draft);
+	for (const part of PARTS) {
+		const file = DRAFT_FILES[part];
+		const value = draft[part];
+		if (value === undefined) {
+			problems.push({ file, message: 'not written yet' });
+			continue;
+		}
+		const parsed = FULL[part].safeParse(value);
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				problems.push({
+					file,
+					message: missing(describeIssue(value, issue)),
+					item: locate(value, issue.path).item
+				});
+			}
+		}
+	}
+	if (problems.length) return { ok: false, problems };
+	try {
+		return { ok: true, loaded: loadCase(caseId, draftFiles(draft)) };
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		const file = error.file.split('/').pop() ?? error.file;
+		return {
+			ok: false,
+			problems: error.problems.map((message) => ({
+				file,
+				message,
+				item: /^item ([^,]+),/.exec(message)?.[1]
+			}))
+		};
+	}
+}
+
+/** What students do in any authored case: the standard sequence. */
+export const AUTHORED_ACTIVITIES = [
+	'Read the rebuttal and a summary of the article it answers',
+	'Tag each claim sentence of the rebuttal as evidence, assertion or deflection',
+	'Link each sentence to the allegation it answers'
+];
+
+/** What the case says about the article's copyright: it is summarised and linked, never copied. */
+export const ARTICLE_COPYRIGHT =
+	"The article is its publisher's copyright: this case summarises it in the instructor's own words and links to it.";
+
+/**
+ * The fields the editor fills in itself, the same for every authored case: the module id, the
+ * file name of the text, and which of the two documents each fact cites (allegations and caveats
+ * cite the article for what it said; differences cite both; the key cites the rebuttal).
+ */
+export function withFixedFields(moduleId: string, draft: CaseDraft): CaseDraft {
+	const { module, sources, letter, allegations, key } = draft;
+	const claims = (letter?.paragraphs ?? [])
+		.flat()
+		.filter((s) => s.role === 'claim')
+		.map((s) => s.id);
+	const cites = (ids: string[], about?: 'article') => ({
+		sources: ids,
+		...(about && { about })
+	});
+	return {
+		...draft,
+		module: {
+			...module,
+			id: moduleId,
+			activities: module?.activities ?? AUTHORED_ACTIVITIES,
+			sources: [ARTICLE_SOURCE, REBUTTAL_SOURCE]
+		},
+		sources: sources && {
+			sources: sources.sources.map((s) => ({ ...s, ...(s.id && { origin: s.id }) }))
+		},
+		letter: { ...letter, sources: [REBUTTAL_SOURCE], sourceFile: DRAFT_FILES.text },
+		allegations: {
+			...allegations,
+			article: { ...allegations?.article, source: ARTICLE_SOURCE },
+			copyright: allegations?.copyright ?? ARTICLE_COPYRIGHT,
+			allegations: (allegations?.allegations ?? []).map((a) => ({
+				...a,
+				...cites([ARTICLE_SOURCE], 'article')
+			})),
+			sourcing: (allegations?.sourcing ?? []).map((t) => ({
+				...t,
+				...cites([ARTICLE_SOURCE], 'article')
+			})),
+			caveats: (allegations?.caveats ?? []).map((t) => ({
+				...t,
+				...cites([ARTICLE_SOURCE], 'article')
+			})),
+			differences: (allegations?.differences ?? []).map((t) => ({
+				...t,
+				...cites([REBUTTAL_SOURCE, ARTICLE_SOURCE])
+			}))
+		},
+		// one item per claim sentence, in reading order, however little of it is written: what is
+		// missing is then named per item; a sentence marked context loses its item
+		key: {
+			items: [...claims].map((sentence) => ({
+				...(key?.items.find((k) => k.sentence === sentence) ?? { sentence }),
+				sources: [REBUTTAL_SOURCE]
+			}))
+		}
+	};
+}

@@ -1,0 +1,86 @@
+// A small complete authored case for the tests (FICTIONAL: no real people, places or documents):
+// the texts as step 1 of the editor takes them, then the sentences and the key, built through the
+// editor's own functions. A module of the tests, not a test file.
+import { withFixedFields, type CaseDraft, type DraftKeyItem } from '../../src/lib/content/draft';
+import { applyTexts, TextsForm } from '../../src/lib/server/forms/case-editor';
+
+export const MODULE_ID = 'authored-00000000-0000-4000-8000-000000000001';
+
+export const REBUTTAL = [
+	'Dear Editor,',
+	'Your report of 2 March on the river is wrong. The water board tested the river on 1 March and found it clean. Other towns pollute far more than we do.',
+	'Yours faithfully, The Mayor'
+].join('\n');
+
+export const TEXTS = {
+	title: 'Fictional: the mayor answers the river report',
+	summary: 'An invented paper reported that the invented town dumped waste in the river.',
+	audience: 'The test suite',
+	level: 'Introductory',
+	text: REBUTTAL,
+	rebuttalTitle: 'Letter from the mayor',
+	rebuttalAuthor: 'The Mayor (fictional)',
+	rebuttalDate: '2031-03-04',
+	rebuttalPublished: 'The River Gazette (fictional), letters page',
+	rebuttalUrl: 'https://gazette.example.org/letters/mayor',
+	rebuttalKind: 'primary-document',
+	rebuttalLanguage: 'en',
+	articleTitle: 'Town dumps waste in the river',
+	articleOutlet: 'The River Gazette (fictional)',
+	articleAuthor: 'A. Reporter (fictional)',
+	articleDate: '2031-03-02',
+	articleUrl: 'https://gazette.example.org/2031/03/02/river',
+	articleKind: 'newspaper',
+	articleLanguage: 'en',
+	caveats: 'The article names no document.',
+	differences: 'The letter answers the waste and says nothing about the fish.',
+	'allegation-1-short': 'Waste in the river',
+	'allegation-1-summary': 'The town dumped waste in the river in February.',
+	'allegation-1-attribution': 'The article, citing two anglers',
+	'allegation-2-short': 'Dead fish',
+	'allegation-2-summary': 'Fish died below the town.',
+	'allegation-2-attribution': 'The article'
+};
+
+/** The key: L1 and L5 are context; the three claims keyed. */
+export const KEY: DraftKeyItem[] = [
+	{
+		sentence: 'L2',
+		tag: 'assertion',
+		answers: ['A1'],
+		rationale: 'It says the report is wrong and offers nothing to check. It is a conclusion alone.'
+	},
+	{
+		sentence: 'L3',
+		tag: 'evidence',
+		answers: ['A1'],
+		rationale: 'A test, a date and a body anyone can ask. It bears on the waste allegation.'
+	},
+	{
+		sentence: 'L4',
+		tag: 'deflection',
+		technique: 'whataboutism',
+		contested: true,
+		otherReading: 'Read as a claim about the region, it is an assertion.',
+		alsoDefensible: ['assertion'],
+		rationale: 'What other towns do says nothing about this one. It moves the question elsewhere.'
+	}
+];
+
+/** The draft after step 1 alone. */
+export function textsDraft(): CaseDraft {
+	return withFixedFields(MODULE_ID, applyTexts({}, TextsForm.parse(TEXTS)));
+}
+
+/** The complete draft: texts, roles (first and last sentence context) and the key. */
+export function completeDraft(): CaseDraft {
+	const draft = textsDraft();
+	const paragraphs = draft.letter!.paragraphs!.map((p) =>
+		p.map((s) => ({ ...s, role: s.id === 'L1' || s.id === 'L5' ? 'context' : 'claim' }) as const)
+	);
+	return withFixedFields(MODULE_ID, {
+		...draft,
+		letter: { ...draft.letter, paragraphs },
+		key: { items: KEY.map((k) => ({ ...k })) }
+	});
+}
