@@ -300,7 +300,7 @@ export function layoutTimeline(events: LayoutEvent[], options: LayoutOptions): T
 }
 
 /** Marks closer than this (between their edges, in screen pixels) are labelled as one group. */
-export const CLUSTER_GAP = 14;
+export const CLUSTER_GAP = 24;
 
 /** One label for a group of marks that sit close together in a row: "3 events". */
 export interface ClusterLabel {
@@ -399,9 +399,9 @@ export function clusterMarks(
 				marks: group.map((i) => i.mark.key),
 				left,
 				right,
-				bracketY: first.mark.y + METRICS.radius + 3,
+				bracketY: first.mark.y + METRICS.radius + 2,
 				x: Math.min(Math.max((left + right) / 2, plot.left + width / 2), plot.right - width / 2),
-				y: first.g.labelY,
+				y: first.g.labelY + 3,
 				text
 			});
 			for (const i of group) grouped.add(i.mark.key);
