@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { validateLessonsFolder } from './src/lib/content/folder.ts';
 import { chunkReport } from './bench/chunk-report.ts';
+import { buildDefines } from './src/build-defines.ts';
 
 function contentValidation(): Plugin {
 	return {
@@ -19,17 +20,9 @@ function contentValidation(): Plugin {
 	};
 }
 
-/**
- * The test suite's fictional cases are compiled in only when FIXTURE_CASES=on as the build (or the
- * dev server) starts, and always for Vitest: elsewhere the branches that import them are dead code
- * and the production build holds none of their files.
- */
-const fixtureCases =
-	Boolean(process.env.VITEST) || process.env.FIXTURE_CASES?.trim().toLowerCase() === 'on';
-
 export default defineConfig({
 	plugins: [contentValidation(), sveltekit(), chunkReport()],
-	define: { __FIXTURE_CASES__: JSON.stringify(fixtureCases) },
+	define: buildDefines(),
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',

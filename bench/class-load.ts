@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { median, percentile, pool, succeeded, type Fetch } from './client';
 import { MODULE, keyTags, setUpClass, studentSubmits, type ClassSetup } from './classroom';
 import { startServer } from './server';
+import { buildDefines } from '../src/build-defines';
 
 export const LOAD_TARGETS = { p99Ms: 300, dashboardMs: 100 };
 
@@ -59,6 +60,7 @@ export async function openDashboardProbe(
 		logLevel: 'error',
 		appType: 'custom',
 		resolve: { alias: { $lib: resolve('src/lib') } },
+		define: buildDefines(),
 		server: { middlewareMode: true, hmr: false, ws: false, watch: null }
 	});
 	const classes = await vite.ssrLoadModule('/src/lib/server/repo/classes.ts');

@@ -2,7 +2,8 @@
 // case in tests/fixtures/ (every file type, clearly labelled). Each loads, its exercise sets are
 // computed, the key's own answers score full marks in every exercise, and every layout lays it out.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutAgeGap } from '../../src/lib/charts/age-gap-layout';
@@ -18,6 +19,7 @@ import { scoreLinks } from '../../src/lib/exercises/map/scoring';
 import { correctOrder, scoreOrder } from '../../src/lib/exercises/order/scoring';
 import { pileCredit } from '../../src/lib/exercises/retelling/scoring';
 import { creditFor } from '../../src/lib/exercises/tag/scoring';
+import { writeCaseZip } from '../../src/lib/server/case-zip';
 
 const ROOTS = ['lessons', 'tests/fixtures'];
 const folders = ROOTS.flatMap((root) =>
@@ -144,6 +146,29 @@ describe('the case format', () => {
 		});
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toMatch(/module\.yaml/);
+	}, 60_000);
+
+	it('case:check reads a zip of a case folder as an upload is read', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'case-zip-'));
+		try {
+			const folder = 'tests/fixtures/fictional-harbour-letter';
+			const zip = join(dir, 'shared.zip');
+			writeFileSync(zip, await writeCaseZip('fictional-harbour-letter', readCaseFiles(folder)));
+			const ok = spawnSync('node_modules/.bin/tsx', ['scripts/case-check.ts', zip], {
+				encoding: 'utf8'
+			});
+			expect(ok.stderr).toBe('');
+			expect(ok.stdout).toMatch(/shared\.zip: ok \(.*2 lessons, 4 claim sentences/);
+			const notZip = join(dir, 'notes.zip');
+			writeFileSync(notZip, 'plain text');
+			const bad = spawnSync('node_modules/.bin/tsx', ['scripts/case-check.ts', notZip], {
+				encoding: 'utf8'
+			});
+			expect(bad.status).toBe(1);
+			expect(bad.stderr).toMatch(/not a zip file/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	}, 60_000);
 });
 
