@@ -88,7 +88,25 @@ test('the dashboard and the projector show the class work, live', async ({ brows
 	await expect(page.getByText(`Fleiss' kappa: ${expectedKappa(['Ana', 'Bo'])}`)).toBeVisible();
 	await expect(page.getByText(/kappa is unstable/)).toBeVisible();
 	await expect(page.getByRole('figure')).toContainText('most contested first');
+	// each bar shows its sentence on hover and on focus (one tab stop; Up and Down move)
+	const bars = page.getByRole('group', { name: /^The class's tags, one bar per sentence/ });
+	const textOf = (id: string) => loaded.case.sentences.find((s) => s.id === id)!.text;
+	const firstBar = bars.locator('a[data-row]').first();
+	const firstId = (await firstBar.getAttribute('data-row'))!;
+	await firstBar.hover();
+	await expect(page.getByRole('tooltip')).toContainText(textOf(firstId));
+	await page.mouse.move(0, 0);
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+	await expect(bars.locator('a[data-row][tabindex="0"]')).toHaveCount(1);
+	await firstBar.focus();
+	await page.keyboard.press('ArrowDown');
+	const secondId = (await bars.locator('a[data-row]').nth(1).getAttribute('data-row'))!;
+	await expect(bars.locator(`a[data-row="${secondId}"]`)).toBeFocused();
+	await expect(page.getByRole('tooltip')).toContainText(textOf(secondId));
 	await expectNoAxeViolations(page);
+	// a bar leads to its row in the table
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`#distribution-${secondId}$`));
 
 	// the projector: the most contested list, then one sentence, its key hidden until revealed
 	await page.goto(`/instructor/classes/${classId}/present`);

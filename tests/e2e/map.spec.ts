@@ -179,6 +179,14 @@ test('the map has a roving focus: arrows move between nodes and show their detai
 	await expect(details.locator('blockquote')).toHaveText(sentence.text);
 	// the sentence's own links light up: the key's and the student's (here the same)
 	await expect(page.locator('path.link.active')).toHaveCount(2 * entry(next).answers.length);
+	// and every node it has no link with fades (its words muted, never below AA)
+	const lit = new Set([`sentence:${next}`, ...entry(next).answers.map((a) => `allegation:${a}`)]);
+	await expect(page.locator('a[data-node].faded')).toHaveCount(
+		allegationIds.length + claimIds.length - lit.size
+	);
+	for (const node of lit) {
+		await expect(page.locator(`a[data-node="${node}"]`)).not.toHaveClass(/faded/);
+	}
 	await expect(page.locator('a[data-node][tabindex="0"]')).toHaveCount(1);
 
 	await page.keyboard.press('End');

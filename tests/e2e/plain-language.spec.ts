@@ -34,6 +34,8 @@ test.describe('with a keyboard and a mouse', () => {
 		await page.goto(`${M}/timeline`);
 		await expect(page.getByText(/mouse wheel/)).toBeVisible();
 		await expect(page.getByText(/^Tap an event/)).toBeHidden();
+		await page.goto(`${M}/lessons/${c.lessons[3]!.slug}`);
+		await expect(page.getByTestId('shortcut-mention')).toBeVisible();
 	});
 });
 
@@ -47,6 +49,10 @@ test.describe('on a touch screen', () => {
 		await page.goto(`${M}/timeline`);
 		await expect(page.getByText(/^Tap an event/)).toBeVisible();
 		await expect(page.getByText(/mouse wheel/)).toBeHidden();
+		// lesson 4 speaks of the keyboard shortcuts only where they are shown
+		await page.goto(`${M}/lessons/${c.lessons[3]!.slug}`);
+		await expect(page.getByText('Keep the three questions in view.')).toBeVisible();
+		await expect(page.getByTestId('shortcut-mention')).toBeHidden();
 	});
 });
 
@@ -59,5 +65,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('heading', { name: 'Keyboard' })).toBeHidden();
 		await page.goto(`${M}/timeline`);
 		await expect(page.getByText(/mouse wheel/)).toHaveCount(0);
+		await page.goto(`${M}/lessons/${c.lessons[3]!.slug}`);
+		await expect(page.getByTestId('shortcut-mention')).toBeHidden();
 	});
 });

@@ -137,6 +137,9 @@ test.describe('with JavaScript', () => {
 		const page = await context.newPage();
 		await page.goto(TIMELINE);
 		const level = page.getByTestId('zoom-level');
+		// a phone opens zoomed onto the densest stretch: spread the fingers from the whole timeline
+		await expect(level).toContainText('Zoom ×');
+		await page.getByRole('button', { name: 'Reset' }).click();
 		await expect(level).toHaveText('Whole timeline');
 		const chart = page.getByRole('group', { name: /^Timeline of the case/ });
 		await chart.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
@@ -243,6 +246,41 @@ test.describe('with JavaScript', () => {
 		await expect(page.locator(`input[name="position-${first}"]`)).toHaveValue(
 			String(correct.length)
 		);
+	});
+
+	test('the page sits in the module column, and the chart with it', async ({ page }) => {
+		await page.setViewportSize({ width: 1600, height: 900 });
+		await page.goto(TIMELINE);
+		const nav = (await page.getByRole('navigation', { name: 'Module' }).boundingBox())!;
+		const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+		const chart = (await page.getByRole('group', { name: /^Timeline of the case/ }).boundingBox())!;
+		expect(Math.abs(heading.x - nav.x)).toBeLessThanOrEqual(1);
+		expect(Math.abs(chart.x - nav.x)).toBeLessThanOrEqual(1);
+		expect(chart.x + chart.width).toBeLessThanOrEqual(nav.x + nav.width + 1);
+	});
+
+	test('on a phone, events close together are labelled as a group ("3 events")', async ({
+		browser,
+		baseURL
+	}) => {
+		const context = await browser.newContext({
+			baseURL,
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 390, height: 800 }
+		});
+		const page = await context.newPage();
+		await page.goto(TIMELINE);
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(page.getByTestId('zoom-level')).toHaveText('Whole timeline');
+		const groups = page.locator('svg .cluster-label');
+		await expect(groups.first()).toBeVisible();
+		for (const text of await groups.allTextContents()) expect(text).toMatch(/^\d+ events$/);
+		// zoomed in, the events spread apart and get their own numbers back
+		const before = await groups.count();
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(() => groups.count()).toBeLessThan(before);
+		await context.close();
 	});
 
 	test('axe: the timeline at 320 px wide', async ({ page }) => {

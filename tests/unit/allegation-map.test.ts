@@ -5,6 +5,7 @@ import {
 	layoutAllegationMap,
 	linkPath,
 	MAP_METRICS,
+	mapHighlight,
 	mapNeighbour
 } from '../../src/lib/charts/allegation-layout';
 import {
@@ -230,6 +231,30 @@ describe('before the student has checked their tags', () => {
 		]);
 		// the key's links are all there
 		expect(layout.links.filter((l) => l.kind === 'key')).toHaveLength(4);
+	});
+});
+
+describe('mapHighlight', () => {
+	const layout = layoutAllegationMap(allegations, sentences, { width: 720 });
+
+	it("lights up a sentence's links, the key's and the student's, and the allegations they reach", () => {
+		const lit = mapHighlight(layout, { column: 'sentence', id: 'L1' })!;
+		const links = layout.links.filter((l) => lit.links.has(l.key));
+		expect(links.map((l) => [l.kind, l.allegation])).toEqual(
+			expect.arrayContaining([
+				['key', 'A1'],
+				['key', 'A2'],
+				['student', 'A1']
+			])
+		);
+		expect(links.every((l) => l.sentence === 'L1')).toBe(true);
+		expect([...lit.nodes].sort()).toEqual(['allegation:A1', 'allegation:A2', 'sentence:L1']);
+	});
+
+	it("lights up an allegation's sentences, a student's wrong link included; nothing when none is selected", () => {
+		const lit = mapHighlight(layout, { column: 'allegation', id: 'A3' })!;
+		expect([...lit.nodes].sort()).toEqual(['allegation:A3', 'sentence:L3']);
+		expect(mapHighlight(layout, null)).toBeNull();
 	});
 });
 

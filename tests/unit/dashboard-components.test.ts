@@ -47,6 +47,29 @@ describe('TagDistribution', () => {
 	});
 });
 
+describe('TagDistribution with links to the table', () => {
+	const { body } = render(TagDistribution, {
+		props: { items, caption: 'Two sentences.', rowHref: (id: string) => `#distribution-${id}` }
+	});
+
+	it('is a group of links, one per bar, one of them in the tab order, each named in words', () => {
+		expect(body).toMatch(/<svg[^>]*role="group"/);
+		expect(body).not.toMatch(/<svg[^>]*aria-hidden/);
+		expect(body).toContain('href="#distribution-L7"');
+		expect(body.match(/tabindex="0"/g)).toHaveLength(1);
+		expect(body).toContain(
+			'aria-label="L7: 2 evidence, 1 assertion, 5 deflection (n = 8); key: deflection"'
+		);
+		expect(body).toContain('aria-label="L9: no answers yet (n = 0)"');
+	});
+
+	it('has a legend in words beside the textures: plain, lined, dotted', () => {
+		expect(body).toMatch(/Evidence \(plain\)/);
+		expect(body).toMatch(/Assertion \(lined\)/);
+		expect(body).toMatch(/Deflection \(dotted\)/);
+	});
+});
+
 describe('DistributionTable', () => {
 	it('gives counts, shares, the key and agreement per sentence', () => {
 		const { body } = render(DistributionTable, { props: { items, caption: 'Per sentence' } });

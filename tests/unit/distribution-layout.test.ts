@@ -1,7 +1,13 @@
 // The class-distribution chart's geometry: stacked bars that fill the plot, in TAGS order, with
 // labels only where they fit and the key's tag marked even when nobody gave it.
 import { describe, expect, it } from 'vitest';
-import { layoutDistribution, percent } from '../../src/lib/charts/distribution-layout';
+import {
+	layoutDistribution,
+	notePlacement,
+	percent,
+	rowAt,
+	rowTarget
+} from '../../src/lib/charts/distribution-layout';
 import { TAG_INFO, TAGS } from '../../src/lib/content/vocabulary';
 
 const rows = [
@@ -99,5 +105,34 @@ describe('percent', () => {
 		expect(percent(0.5)).toBe('50%');
 		expect(percent(2 / 3)).toBe('67%');
 		expect(percent(null)).toBe('–');
+	});
+});
+
+describe('reading a bar: the row under the pointer, the note with its sentence, the keys', () => {
+	const layout = layoutDistribution(rows, { width: 600, rowHeight: 40, axisHeight: 20 });
+	const [a, b, c] = layout.rows;
+
+	it('finds the row under a position, the gap between bars split between its neighbours', () => {
+		expect(rowAt(layout, a!.mid)?.id).toBe('L7');
+		expect(rowAt(layout, b!.y - 1)?.id).toBe('L3');
+		expect(rowAt(layout, a!.y + a!.height + 1)?.id).toBe('L7');
+		expect(rowAt(layout, c!.mid)?.id).toBe('L9');
+		expect(rowAt(layout, 0)).toBeNull();
+		expect(rowAt(layout, layout.height + 50)).toBeNull();
+	});
+
+	it('puts the note under a bar in the upper half, above one in the lower half', () => {
+		expect(notePlacement(layout, a!)).toEqual({ top: a!.y + a!.height + 4 });
+		expect(notePlacement(layout, c!)).toEqual({ bottom: layout.height - c!.y + 4 });
+	});
+
+	it('moves between bars with Up, Down, Home and End, and stops at the ends', () => {
+		const ids = ['L7', 'L3', 'L9'];
+		expect(rowTarget(ids, 'L7', 'ArrowDown')).toBe('L3');
+		expect(rowTarget(ids, 'L7', 'ArrowUp')).toBe('L7');
+		expect(rowTarget(ids, 'L3', 'End')).toBe('L9');
+		expect(rowTarget(ids, 'L9', 'ArrowDown')).toBe('L9');
+		expect(rowTarget(ids, 'L9', 'Home')).toBe('L7');
+		expect(rowTarget(ids, 'L7', 'Enter')).toBeNull();
 	});
 });

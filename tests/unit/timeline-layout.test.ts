@@ -18,8 +18,10 @@ import {
 	type ZoomState
 } from '../../src/lib/charts/zoom';
 import {
+	clusterMarks,
 	itemExtent,
 	layoutTimeline,
+	markGeometry,
 	markExtent,
 	packLane,
 	rovingTarget,
@@ -505,6 +507,97 @@ describe('the case timeline', () => {
 			expectNoCollisions(layout.marks);
 			expect(layout.axis.breaks).toHaveLength(1);
 		}
+	});
+});
+
+describe('cluster labels on a compact chart', () => {
+	const plot = { left: 16, right: 344 };
+	const at = (id: string, x: number, row = 0): Mark => ({
+		key: `${id}-article`,
+		id,
+		lane: 'article',
+		primary: true,
+		interval: { start: utc(2020), end: utc(2020) },
+		x0: x,
+		x1: x,
+		row,
+		y: 40 + row * 36,
+		label: id.slice(1),
+		labelWidth: Math.ceil(id.slice(1).length * 13 * 0.56),
+		labelAnchor: 'start'
+	});
+
+	it('labels a run of close marks once ("3 events") and a mark on its own by itself', () => {
+		const marks = [at('E1', 100), at('E2', 122), at('E3', 144), at('E4', 300), at('E5', 122, 1)];
+		const { labels, grouped } = clusterMarks(marks, ZOOM_IDENTITY, plot);
+		expect(labels).toHaveLength(1);
+		expect(labels[0]).toMatchObject({
+			text: '3 events',
+			marks: ['E1-article', 'E2-article', 'E3-article'],
+			left: 94,
+			right: 150,
+			x: 122
+		});
+		expect([...grouped]).toEqual(['E1-article', 'E2-article', 'E3-article']);
+	});
+
+	it('gives the marks their own labels back once a zoom spreads them apart', () => {
+		const marks = [at('E1', 100), at('E2', 122), at('E3', 144)];
+		const { labels, grouped } = clusterMarks(marks, { k: 4, x: -300 }, plot);
+		expect(labels).toEqual([]);
+		expect(grouped.size).toBe(0);
+	});
+
+	it('keeps a group label inside the plot and leaves out marks out of view', () => {
+		const marks = [at('E1', 18), at('E2', 40), at('E3', 400)];
+		const { labels } = clusterMarks(marks, ZOOM_IDENTITY, plot);
+		expect(labels.map((l) => l.marks)).toEqual([['E1-article', 'E2-article']]);
+		expect(labels[0]!.x - 56 / 2).toBeGreaterThanOrEqual(plot.left - 1);
+	});
+
+	it('never lets two labels in a row overlap on the real case, and says "events" on a phone', () => {
+		const CASE = 'embassy-letter-2020';
+		const events = loadCase(CASE, readCaseFiles(`lessons/${CASE}`)).case.timeline?.events ?? [];
+		const byId = new Map(events.map((e) => [e.id, e]));
+		let groups = 0;
+		for (const width of [320, 360, 390]) {
+			const layout = layoutTimeline(events, {
+				width,
+				label: (id) => chartLabel(byId.get(id)!, true)
+			});
+			const centres = layout.marks.filter((m) => m.primary).map((m) => (m.x0 + m.x1) / 2);
+			for (const t of [ZOOM_IDENTITY, densestView(centres, layout.plot)]) {
+				const { labels, grouped } = clusterMarks(layout.marks, t, layout.plot);
+				groups += labels.length;
+				const rows = new Map<string, [number, number][]>();
+				const add = (row: string, extent: [number, number]) =>
+					rows.set(row, [...(rows.get(row) ?? []), extent]);
+				for (const m of layout.marks) {
+					const g = markGeometry(m, t);
+					if (grouped.has(m.key) || g.right < layout.plot.left || g.left > layout.plot.right)
+						continue;
+					const from = m.labelAnchor === 'start' ? g.labelX : g.labelX - m.labelWidth;
+					add(`${m.lane}:${m.row}`, [from, from + m.labelWidth]);
+				}
+				for (const l of labels) {
+					const row = layout.marks.find((m) => m.key === l.marks[0])!;
+					const w = l.text.length * 13 * 0.56;
+					add(`${row.lane}:${row.row}`, [l.x - w / 2, l.x + w / 2]);
+					expect(l.text).toMatch(/^\d+ events$/);
+					expect(l.marks.length).toBeGreaterThanOrEqual(2);
+				}
+				for (const [row, extents] of rows) {
+					const sorted = [...extents].sort((a, b) => a[0] - b[0]);
+					for (let i = 1; i < sorted.length; i++) {
+						expect(sorted[i]![0], `labels overlap in ${row} at ${width} px`).toBeGreaterThanOrEqual(
+							sorted[i - 1]![1]
+						);
+					}
+				}
+			}
+		}
+		// the whole span squeezed into a phone groups some events
+		expect(groups).toBeGreaterThan(0);
 	});
 });
 

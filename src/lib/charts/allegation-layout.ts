@@ -217,6 +217,34 @@ export interface NodeRef {
 	id: string;
 }
 
+/** A node's key, unique in the map: "sentence:L4", "allegation:A2". */
+export function nodeKey(ref: NodeRef): string {
+	return `${ref.column}:${ref.id}`;
+}
+
+/**
+ * What a selected node lights up: its links (the key's and the student's) and the nodes at their
+ * other ends, the node itself included; everything else fades. Null when nothing is selected.
+ */
+export function mapHighlight(
+	layout: MapLayout,
+	selected: NodeRef | null
+): { links: Set<string>; nodes: Set<string> } | null {
+	if (selected === null) return null;
+	const links = layout.links.filter((l) =>
+		selected.column === 'sentence' ? l.sentence === selected.id : l.allegation === selected.id
+	);
+	const nodes = new Set([nodeKey(selected)]);
+	for (const l of links) {
+		nodes.add(
+			selected.column === 'sentence'
+				? nodeKey({ column: 'allegation', id: l.allegation })
+				: nodeKey({ column: 'sentence', id: l.sentence })
+		);
+	}
+	return { links: new Set(links.map((l) => l.key)), nodes };
+}
+
 /**
  * Where the roving focus goes from `current` on a key: Up and Down within a column (Home, End to
  * its ends), Left to the allegations (the first one the sentence answers, else the nearest), Right

@@ -1,6 +1,8 @@
 // The geometry of the class-distribution chart as a pure function of the counts and a width: one
 // stacked horizontal bar per sentence (share of the class giving each tag), d3 band and linear
-// scales, in-bar labels where they fit, and the key's primary tag marked. Svelte only draws it.
+// scales, in-bar labels where they fit, and the key's primary tag marked; which bar is under the
+// pointer, where the note with a bar's sentence goes, and the keyboard moves between bars. Svelte
+// only draws it.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { TAG_INFO, TAGS, type Tag } from '../content/vocabulary.ts';
 
@@ -170,4 +172,43 @@ export interface SentenceDistribution extends DistributionInput {
 /** A share as a whole percentage; a dash for "not defined". */
 export function percent(value: number | null): string {
 	return value === null ? '–' : `${Math.round(value * 100)}%`;
+}
+
+/** The row under a vertical position (a pointer over the chart), or null between and off the bars. */
+export function rowAt(layout: DistributionLayout, y: number): DistributionRow | null {
+	const step = layout.rows.length > 1 ? layout.rows[1]!.y - layout.rows[0]!.y : Infinity;
+	const gap = Number.isFinite(step) ? (step - (layout.rows[0]?.height ?? 0)) / 2 : 0;
+	return layout.rows.find((r) => y >= r.y - gap && y < r.y + r.height + gap) ?? null;
+}
+
+/**
+ * Where the note naming a row's sentence goes: just under the bar, or just above it when the bar
+ * is in the lower half of the chart (so a note for the last rows does not hang off its bottom).
+ * Positions in the chart's own pixels, from its top (`top`) or from its bottom (`bottom`).
+ */
+export function notePlacement(
+	layout: DistributionLayout,
+	row: DistributionRow,
+	gap = 4
+): { top: number } | { bottom: number } {
+	return row.mid < layout.height / 2
+		? { top: row.y + row.height + gap }
+		: { bottom: layout.height - row.y + gap };
+}
+
+/** Up/Down step between rows, Home/End jump to the ends; null for any other key. */
+export function rowTarget(ids: readonly string[], current: string, key: string): string | null {
+	const index = Math.max(ids.indexOf(current), 0);
+	const last = ids.length - 1;
+	const to =
+		key === 'ArrowDown'
+			? Math.min(index + 1, last)
+			: key === 'ArrowUp'
+				? Math.max(index - 1, 0)
+				: key === 'Home'
+					? 0
+					: key === 'End'
+						? last
+						: null;
+	return to === null ? null : (ids[to] ?? null);
 }

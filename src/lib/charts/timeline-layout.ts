@@ -299,6 +299,122 @@ export function layoutTimeline(events: LayoutEvent[], options: LayoutOptions): T
 	};
 }
 
+/** Marks closer than this (between their edges, in screen pixels) are labelled as one group. */
+export const CLUSTER_GAP = 24;
+
+/** One label for a group of marks that sit close together in a row: "3 events". */
+export interface ClusterLabel {
+	key: string;
+	lane: Asserter;
+	/** the grouped marks' keys, left to right */
+	marks: string[];
+	/** the group's extent on screen (the marks, not the label), for the bracket under them */
+	left: number;
+	right: number;
+	/** the line the bracket is drawn on, and the label's middle and baseline */
+	bracketY: number;
+	x: number;
+	y: number;
+	text: string;
+}
+
+export interface Clusters {
+	labels: ClusterLabel[];
+	/** marks whose own label gives way to their group's */
+	grouped: Set<string>;
+}
+
+/**
+ * Where labels are bare numbers (a compact chart), marks that sit close together in a row under
+ * the zoom get one label, "3 events", instead of a run of numbers; zooming in spreads them and
+ * they get their own labels back. A group grows while its label would collide with a neighbour's
+ * (another group's or a single mark's), so no two labels in a row ever overlap. Pure: the same
+ * marks and zoom always give the same groups.
+ */
+export function clusterMarks(
+	marks: readonly Mark[],
+	t: ZoomState,
+	plot: { left: number; right: number },
+	gap: number = CLUSTER_GAP
+): Clusters {
+	const rows = new Map<string, Mark[]>();
+	for (const m of marks) {
+		const row = `${m.lane}:${m.row}`;
+		rows.set(row, [...(rows.get(row) ?? []), m]);
+	}
+	const labels: ClusterLabel[] = [];
+	const grouped = new Set<string>();
+	for (const inRow of rows.values()) {
+		// marks out of view are clipped: they neither get a label nor join a group
+		const placed = inRow
+			.map((mark) => ({ mark, g: markGeometry(mark, t) }))
+			.filter(({ g }) => g.right >= plot.left && g.left <= plot.right)
+			.sort((a, b) => a.g.left - b.g.left);
+		// runs of marks whose edges are closer than `gap`
+		let groups: (typeof placed)[] = [];
+		for (const item of placed) {
+			const last = groups.at(-1);
+			const lastRight = last ? Math.max(...last.map((i) => i.g.right)) : -Infinity;
+			if (last && item.g.left - lastRight < gap) last.push(item);
+			else groups.push([item]);
+		}
+		// a group's label is "n events" centred under it (kept inside the plot); a single mark's is
+		// its own. Neighbours whose labels would touch merge, until none do.
+		const extent = (group: typeof placed): [number, number] => {
+			if (group.length === 1) return [group[0]!.g.hitLeft, group[0]!.g.hitRight];
+			const left = Math.min(...group.map((i) => i.g.left));
+			const right = Math.max(...group.map((i) => i.g.right));
+			const width = textWidth(eventsLabel(group.length));
+			const x = Math.min(
+				Math.max((left + right) / 2, plot.left + width / 2),
+				plot.right - width / 2
+			);
+			return [Math.min(left, x - width / 2), Math.max(right, x + width / 2)];
+		};
+		let merged = true;
+		while (merged) {
+			merged = false;
+			for (let i = 0; i + 1 < groups.length; i++) {
+				if (extent(groups[i]!)[1] + METRICS.gap / 2 > extent(groups[i + 1]!)[0]) {
+					groups = [
+						...groups.slice(0, i),
+						[...groups[i]!, ...groups[i + 1]!],
+						...groups.slice(i + 2)
+					];
+					merged = true;
+					break;
+				}
+			}
+		}
+		for (const group of groups) {
+			if (group.length < 2) continue;
+			const first = group[0]!;
+			const left = Math.min(...group.map((i) => i.g.left));
+			const right = Math.max(...group.map((i) => i.g.right));
+			const text = eventsLabel(group.length);
+			const width = textWidth(text);
+			labels.push({
+				key: first.mark.key,
+				lane: first.mark.lane,
+				marks: group.map((i) => i.mark.key),
+				left,
+				right,
+				bracketY: first.mark.y + METRICS.radius + 2,
+				x: Math.min(Math.max((left + right) / 2, plot.left + width / 2), plot.right - width / 2),
+				y: first.g.labelY + 3,
+				text
+			});
+			for (const i of group) grouped.add(i.mark.key);
+		}
+	}
+	return { labels, grouped };
+}
+
+/** "3 events" */
+export function eventsLabel(count: number): string {
+	return count === 1 ? '1 event' : `${count} events`;
+}
+
 /**
  * Roving focus between events in time order: Left/Right step, Home/End jump to the ends. Returns
  * the id to focus, or null when the key is not a navigation key.
