@@ -118,6 +118,23 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('the hidden attribute hides what it is on, buttons and links styled as buttons included', async ({
+	page
+}) => {
+	await page.goto(`/m/${CASE.id}`);
+	const shown = await page.evaluate(() =>
+		['button', 'a'].map((tag) => {
+			const element = document.createElement(tag);
+			element.className = 'button';
+			element.textContent = 'Hidden';
+			element.hidden = true;
+			document.querySelector('main')!.append(element);
+			return getComputedStyle(element).display;
+		})
+	);
+	expect(shown).toEqual(['none', 'none']);
+});
+
 test('the plain text of the letter is the source file', async ({ request }) => {
 	const response = await request.get(`/m/${CASE}/letter.txt`);
 	expect(await response.text()).toBe(loaded.case.letterSource);
