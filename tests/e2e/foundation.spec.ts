@@ -121,7 +121,7 @@ test.describe('without JavaScript', () => {
 test('the hidden attribute hides what it is on, buttons and links styled as buttons included', async ({
 	page
 }) => {
-	await page.goto(`/m/${CASE.id}`);
+	await page.goto(`/m/${CASE}`);
 	const shown = await page.evaluate(() =>
 		['button', 'a'].map((tag) => {
 			const element = document.createElement(tag);
