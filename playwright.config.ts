@@ -29,6 +29,13 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 60_000,
 		// FIXTURE_CASES=on: the fictional case of tests/fixtures/ is served next to the real one
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: E2E_DATA, FIXTURE_CASES: 'on' }
+		// the whole suite signs up from one address; rate-limits.spec checks the default on servers of its own
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			DATA_DIR: E2E_DATA,
+			FIXTURE_CASES: 'on',
+			SIGNUP_LIMIT: '500'
+		}
 	}
 });

@@ -35,6 +35,13 @@ if (!/^[0-9]+$/.test(shutdownTimeout)) {
 	);
 	process.exit(1);
 }
+const signUpLimit = process.env.SIGNUP_LIMIT ?? '30';
+if (!/^[1-9][0-9]*$/.test(signUpLimit)) {
+	console.error(
+		`Rebuttal Lab did not start. SIGNUP_LIMIT must be a whole number of instructor sign-ups per address per hour, 1 or more; it is "${signUpLimit}".`
+	);
+	process.exit(1);
+}
 if (!/^[1-9][0-9]*$/.test(xffDepth)) {
 	console.error(
 		`Rebuttal Lab did not start. XFF_DEPTH must be a whole number of trusted proxies, 1 or more; it is "${xffDepth}".`

@@ -200,8 +200,9 @@ test('behind nginx, ADDRESS_HEADER keeps two visitors apart; without it they sha
 	}
 });
 
-test('a wrong ADDRESS_HEADER or XFF_DEPTH stops the start with a message naming it', async () => {
+test('a wrong ADDRESS_HEADER, XFF_DEPTH or SIGNUP_LIMIT stops the start with a message naming it', async () => {
 	for (const [env, message] of [
+		[{ SIGNUP_LIMIT: 'many' }, 'SIGNUP_LIMIT must be a whole number'],
 		[{ ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '0' }, 'XFF_DEPTH must be a whole number'],
 		[{ ADDRESS_HEADER: 'x forwarded for' }, 'ADDRESS_HEADER must be a header name']
 	] as const) {

@@ -140,8 +140,15 @@ export const signInAddressLimiter = new RateLimiter({
 	limit: 20,
 	windowMs: FIFTEEN_MINUTES
 });
-/** Instructor sign-ups per address: 30 per hour (a workshop signs up; a script does not). */
-export const signUpLimiter = new RateLimiter({ name: 'sign-up', limit: 30, windowMs: HOUR });
+/**
+ * Instructor sign-ups per address: 30 per hour (a workshop signs up; a script does not), or
+ * SIGNUP_LIMIT (checked as the server starts, scripts/serve.js) for a training day behind one address.
+ */
+export const signUpLimiter = new RateLimiter({
+	name: 'sign-up',
+	limit: Number(process.env.SIGNUP_LIMIT) || 30,
+	windowMs: HOUR
+});
 /**
  * Wrong join and resume codes per address. A whole school often shares one address behind NAT,
  * and a refused address is refused for valid codes too, so the limit is high: 200 wrong codes in
