@@ -143,6 +143,46 @@ test('a student links the whole letter by keyboard alone and reads the map', asy
 	await expect(page.locator('.rationale')).toHaveCount(claimIds.length);
 });
 
+test('on a phone every label of the map sits inside the chart, with a space before the tag', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await checkTagsFirst(page);
+	await page.goto(URL);
+	await linkAsTheKey(page);
+	await page.getByRole('button', { name: 'Check my links' }).click();
+	await expect(mapChart(page)).toBeVisible();
+	for (const width of [320, 360, 390, 1366]) {
+		await page.setViewportSize({ width, height: 800 });
+		// the chart re-lays itself out for its new width
+		await expect
+			.poll(() =>
+				mapChart(page).evaluate(
+					(svg, w) => (svg as SVGSVGElement).viewBox.baseVal.width <= Math.max(w, 320),
+					width
+				)
+			)
+			.toBe(true);
+		const outside = await mapChart(page).evaluate((svg) => {
+			const right = (svg as SVGSVGElement).viewBox.baseVal.width;
+			return [...svg.querySelectorAll('text')]
+				.filter((t) => {
+					const box = t.getBBox();
+					return box.width > 0 && box.x + box.width > right + 0.5;
+				})
+				.map((t) => t.textContent?.trim());
+		});
+		expect(outside, `${width} px`).toEqual([]);
+		const labels = await page.locator('a[data-node^="sentence:"] text').allTextContents();
+		for (const label of labels)
+			expect(label, `${width} px`).not.toMatch(/\d(evidence|assertion|deflection)/);
+	}
+	// where there is room, the tag is in words too
+	await expect(page.locator('a[data-node="sentence:L4"] text')).toContainText(
+		`Sentence 4 ${entry('L4').tag}`
+	);
+});
+
 test('the map has a roving focus: arrows move between nodes and show their details', async ({
 	page
 }) => {

@@ -128,7 +128,7 @@ describe('layoutAllegationMap', () => {
 	it('fits sentence snippets and allegation labels in the width', () => {
 		const room = charsThatFit(layout.width - layout.columns.labelX, MAP_METRICS.fontSize);
 		for (const s of layout.sentences) {
-			expect(`${s.id} ${s.tag}: ${s.snippet}`.length).toBeLessThanOrEqual(room);
+			expect(`${s.label} ${s.tagWord}: ${s.snippet}`.length).toBeLessThanOrEqual(room);
 		}
 		// allegation labels wrap on the narrow side of the chart: measured generously (14 px)
 		const labelRoom = charsThatFit(layout.columns.allegationX, 14);
@@ -145,6 +145,28 @@ describe('layoutAllegationMap', () => {
 		expect(narrow.width).toBe(MAP_METRICS.minWidth);
 		expect(narrow.sentences.every((s) => s.snippet === '')).toBe(true);
 		expect(narrow.headings).toEqual({ allegations: 'Allegations', sentences: 'Sentences' });
+	});
+
+	it('never draws a label past the right edge: the tag word goes first, the shape stays', () => {
+		// two-digit sentences, tagged with the longest word, at phone widths (the chart is narrower
+		// than the screen by the page's padding)
+		const long = sentences.map((s, i) => ({ ...s, id: `L${16 + i}`, tag: 'deflection' as const }));
+		for (const width of [280, 320, 350, 390, 720]) {
+			const chart = layoutAllegationMap(allegations, long, { width });
+			const room = charsThatFit(
+				chart.width - chart.columns.labelX - MAP_METRICS.margin,
+				MAP_METRICS.fontSize
+			);
+			for (const s of chart.sentences) {
+				const text = `${s.label}${s.tagWord ? ` ${s.tagWord}` : ''}${s.snippet ? `: ${s.snippet}` : ''}`;
+				expect(text.length, `${width} px: ${text}`).toBeLessThanOrEqual(room);
+				expect(s.tag).toBe('deflection');
+			}
+		}
+		expect(layoutAllegationMap(allegations, long, { width: 720 }).sentences[0]!.tagWord).toBe(
+			'deflection'
+		);
+		expect(layoutAllegationMap(allegations, long, { width: 320 }).sentences[0]!.tagWord).toBe('');
 	});
 
 	it('marks sentences nobody links', () => {

@@ -54,6 +54,8 @@ export interface AllegationNode extends Point {
 export interface SentenceNode extends Point {
 	id: string;
 	tag: Tag | null;
+	/** the tag in words after the label, when there is room for it (the shape always shows it) */
+	tagWord: string;
 	/** the sentence, cut to the room left of the label (empty when there is none) */
 	/** what the reader sees for it: "Sentence 4" */
 	label: string;
@@ -160,12 +162,15 @@ export function layoutAllegationMap(
 	const room = charsThatFit(width - labelX - m.margin, m.fontSize);
 	const sentenceNodes = sentences.map((s): SentenceNode => {
 		const label = itemName(s.id);
-		const prefix = `${label}${s.tag ? ` ${tagWord(s.tag)}` : ''}: `.length;
+		// on a narrow chart "Sentence 16 deflection" does not fit: the node's shape still says it
+		const word = s.tag && `${label} ${tagWord(s.tag)}`.length <= room ? tagWord(s.tag) : '';
+		const prefix = `${label}${word ? ` ${word}` : ''}: `.length;
 		const left = room - prefix;
 		return {
 			id: s.id,
 			label,
 			tag: s.tag,
+			tagWord: word,
 			x: sentenceX,
 			y: ySentence(s.id) ?? m.top,
 			snippet: left >= 12 ? truncate(s.text, left) : '',
