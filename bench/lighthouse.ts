@@ -9,6 +9,8 @@ export interface LighthouseScore {
 	performance: number | null;
 	accessibility: number | null;
 	failedAudits: string[];
+	/** the web fonts the page loaded (woff2 is compressed already: bytes as sent) */
+	fonts: { files: number; bytes: number };
 }
 
 export async function runLighthouse(urls: string[]): Promise<LighthouseScore[]> {
@@ -33,8 +35,19 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseScore[]> 
 			const failedAudits = Object.values(lhr?.audits ?? {})
 				.filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary')
 				.map((a) => a.id);
+			const requests =
+				(
+					lhr?.audits['network-requests']?.details as
+						| { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] }
+						| undefined
+				)?.items ?? [];
+			const fonts = requests.filter((r) => r.resourceType === 'Font');
 			scores.push({
 				url,
+				fonts: {
+					files: fonts.length,
+					bytes: fonts.reduce((n, r) => n + (r.transferSize || r.resourceSize || 0), 0)
+				},
 				performance: score('performance'),
 				accessibility: score('accessibility'),
 				failedAudits

@@ -155,6 +155,7 @@ try {
 				page: s.page,
 				performance: s.performance,
 				accessibility: s.accessibility,
+				fonts: `${s.fonts.files} files, ${kb(s.fonts.bytes)}`,
 				'failed audits': s.failedAudits.join(', ')
 			}))
 		);
