@@ -1,9 +1,9 @@
 // The dashboard's components render on the server (no JavaScript needed): the chart is hidden
 // from assistive technology behind a caption, the table carries every figure, and the student
-// note stays silent below its minimum.
+// student's view of the class names each sentence as students read it.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import ClassDistributionNote from '../../src/lib/components/dashboard/ClassDistributionNote.svelte';
+import ClassDistribution from '../../src/lib/components/classes/ClassDistribution.svelte';
 import DistributionTable from '../../src/lib/components/dashboard/DistributionTable.svelte';
 import TagDistribution from '../../src/lib/components/dashboard/TagDistribution.svelte';
 import type { SentenceDistribution } from '../../src/lib/charts/distribution-layout';
@@ -89,21 +89,18 @@ describe('DistributionTable', () => {
 	});
 });
 
-describe('ClassDistributionNote', () => {
-	it('shows the class figures beside the student answer', () => {
-		const { body } = render(ClassDistributionNote, {
-			props: { id: 'L7', counts: items[0]!.counts, given: 'evidence' }
+describe('ClassDistribution (a student, after handing in)', () => {
+	it('names the sentences as the student reads them, by number under "Sentence", with no key', () => {
+		const { body } = render(ClassDistribution, {
+			props: {
+				distribution: { students: 8, items: items.map(({ id, counts }) => ({ id, counts })) }
+			}
 		});
-		expect(body).toContain('Your class (8 answers)');
-		expect(body).toContain('like 1 classmate');
-		expect(body).toContain('Agreement is not correctness');
-	});
-
-	it('shows nothing of the class below the minimum', () => {
-		const { body } = render(ClassDistributionNote, {
-			props: { id: 'L7', counts: { evidence: 1, assertion: 1, deflection: 0 }, minimum: 5 }
-		});
-		expect(body).toContain('appears once 5 students have answered');
-		expect(body).not.toContain('Your class');
+		const text = body.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ');
+		expect(text).toContain('8 students have handed in');
+		expect(body).toMatch(/<th scope="col">Sentence<\/th>/);
+		expect(body).toMatch(/<th scope="row">7<\/th>/);
+		expect(body).not.toContain('L7');
+		expect(body).not.toContain('key');
 	});
 });

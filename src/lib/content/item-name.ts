@@ -10,6 +10,11 @@ export function itemName(id: string): string {
 	return number ? `Sentence ${number}` : id;
 }
 
+/** The number alone, under a heading that says "Sentence": "L4" -> "4"; "A2" -> "A2" */
+export function sentenceNumber(id: string): string {
+	return SENTENCE.exec(id)?.[1] ?? id;
+}
+
 /** The same in the middle of a sentence: "L4" -> "sentence 4" */
 export function itemNameInText(id: string): string {
 	const number = SENTENCE.exec(id)?.[1];

@@ -6,8 +6,7 @@ import { error } from '@sveltejs/kit';
 import type { SentenceDistribution } from '$lib/charts/distribution-layout';
 import { itemIds as itemIdsOf, setItems, setsOf, type Case } from '$lib/content/case';
 import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
-import { distribution, type TagCounts } from '$lib/exercises/agreement';
-import { committedTags, computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
+import { computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
 import {
 	getAssignment,
 	listAssignments,
@@ -161,26 +160,4 @@ export async function presentData(
 		caveat: agreement.caveat,
 		keys
 	};
-}
-
-/**
- * The class's committed tags per item of one set, for ClassDistributionNote on a student's
- * exercise page: counts only, no key, no names. The caller decides whether the student may see
- * it (authorization.ts canSeeDistribution).
- */
-export async function classCounts(
-	c: Case,
-	assignment: Assignment,
-	set: ExerciseSet
-): Promise<Record<string, TagCounts>> {
-	const ids = itemIdsOf(c, set);
-	const students = await listStudentsWithAttempts(assignment.id);
-	const items = new Set(ids);
-	const tags = students.map((s) =>
-		committedTags(
-			s.attempts.findLast((a) => a.set === set),
-			items
-		)
-	);
-	return Object.fromEntries(distribution(tags, ids).items.map((i) => [i.id, i.counts]));
 }
