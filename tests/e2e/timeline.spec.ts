@@ -5,6 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { correctOrder } from '../../src/lib/exercises/order/scoring';
 import { expectNoAxeViolations } from './axe';
 import { CASE, loaded } from './content';
+/** the zoom controls say the stretch of time in view, in words (the axis may be out of sight) */
+const WHOLE = /^Whole timeline: \d{4} to \d{4}$/;
+const SHOWING = /^Showing (\w+ )?(\d{4} to |to )?(\w+ )?\d{4}$/;
 
 const events = loaded.case.timeline?.events ?? [];
 const byId = new Map(events.map((e) => [e.id, e]));
@@ -70,18 +73,18 @@ test.describe('with JavaScript', () => {
 	test('zooms with + and - keys and the buttons, and resets', async ({ page }) => {
 		await page.goto(TIMELINE);
 		const level = page.getByTestId('zoom-level');
-		await expect(level).toHaveText('Whole timeline');
+		await expect(level).toHaveText(WHOLE);
 		const before = await tickLabels(page);
 		await page.locator('svg a[tabindex="0"]').focus();
 		await page.keyboard.press('+');
 		await page.keyboard.press('+');
-		await expect(level).toContainText('Zoom ×');
+		await expect(level).toContainText(SHOWING);
 		await expect.poll(() => tickLabels(page)).not.toEqual(before);
 		await page.getByRole('button', { name: 'Zoom in' }).click();
-		await expect(level).toContainText('×4.1');
+		await expect(level).toHaveAttribute('data-zoom', '4.1');
 		await page.keyboard.press('-');
 		await page.getByRole('button', { name: 'Reset' }).click();
-		await expect(level).toHaveText('Whole timeline');
+		await expect(level).toHaveText(WHOLE);
 		await expect.poll(() => tickLabels(page)).toEqual(before);
 	});
 
@@ -91,14 +94,14 @@ test.describe('with JavaScript', () => {
 		await page.goto(TIMELINE);
 		const level = page.getByTestId('zoom-level');
 		// the zoom buttons show once the chart is running
-		await expect(level).toHaveText('Whole timeline');
+		await expect(level).toHaveText(WHOLE);
 		const chart = page.getByRole('group', { name: /^Timeline of the case/ });
 		// the chart is taller than the window: point at its top part, in view
 		await chart.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
 		const box = (await chart.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + 80);
 		await page.mouse.wheel(0, -400);
-		await expect(level).toContainText('Zoom ×');
+		await expect(level).toContainText(SHOWING);
 		const ticks = await tickLabels(page);
 		// an event well inside the chart after the zoom
 		const id = await page.evaluate(() => {
@@ -138,9 +141,9 @@ test.describe('with JavaScript', () => {
 		await page.goto(TIMELINE);
 		const level = page.getByTestId('zoom-level');
 		// a phone opens zoomed onto the densest stretch: spread the fingers from the whole timeline
-		await expect(level).toContainText('Zoom ×');
+		await expect(level).toContainText(SHOWING);
 		await page.getByRole('button', { name: 'Reset' }).click();
-		await expect(level).toHaveText('Whole timeline');
+		await expect(level).toHaveText(WHOLE);
 		const chart = page.getByRole('group', { name: /^Timeline of the case/ });
 		await chart.evaluate((svg) => svg.scrollIntoView({ block: 'start' }));
 		const box = (await chart.boundingBox())!;
@@ -161,7 +164,7 @@ test.describe('with JavaScript', () => {
 		await touch('touchStart', 20);
 		for (let spread = 30; spread <= 120; spread += 10) await touch('touchMove', spread);
 		await touch('touchEnd', 0);
-		await expect(level).toContainText('Zoom ×');
+		await expect(level).toContainText(SHOWING);
 		await context.close();
 	});
 
@@ -272,7 +275,7 @@ test.describe('with JavaScript', () => {
 		const page = await context.newPage();
 		await page.goto(TIMELINE);
 		await page.getByRole('button', { name: 'Reset' }).click();
-		await expect(page.getByTestId('zoom-level')).toHaveText('Whole timeline');
+		await expect(page.getByTestId('zoom-level')).toHaveText(WHOLE);
 		const groups = page.locator('svg .cluster-label');
 		await expect(groups.first()).toBeVisible();
 		for (const text of await groups.allTextContents()) expect(text).toMatch(/^\d+ events$/);

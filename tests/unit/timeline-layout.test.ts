@@ -10,6 +10,7 @@ import {
 	densestView,
 	panToShow,
 	visibleBreaks,
+	visibleSpan,
 	rescale,
 	ZOOM_IDENTITY,
 	zoomKey,
@@ -29,7 +30,13 @@ import {
 	type Mark
 } from '../../src/lib/charts/timeline-layout';
 import { AGE_GAP_HEIGHT, layoutAgeGap } from '../../src/lib/charts/age-gap-layout';
-import { asserters, chartLabel, eventName, statusNote } from '../../src/lib/charts/timeline-labels';
+import {
+	asserters,
+	chartLabel,
+	eventName,
+	spanWords,
+	statusNote
+} from '../../src/lib/charts/timeline-labels';
 import { describeWhen, parseIsoDate, toInterval, yearsBetween } from '../../src/lib/content/dates';
 import type { TimelineEvent } from '../../src/lib/content/schemas';
 
@@ -636,5 +643,32 @@ describe('the age-gap figure', () => {
 		expect(layout.newest.years).toBeGreaterThan(0);
 		expect(layout.reports.label).toMatch(/^The reports \(.+, .+\)$/);
 		expect(layoutAgeGap(question!, { width: 320 }).laterLabel).toBe('Later events');
+	});
+});
+
+describe('the stretch of time in view, in words', () => {
+	it('says the span as precisely as its length needs', () => {
+		expect(spanWords(utc(2019, 3, 5), utc(2019, 10, 20))).toBe('March to October 2019');
+		expect(spanWords(utc(2019, 10, 1), utc(2020, 5, 31))).toBe('October 2019 to May 2020');
+		expect(spanWords(utc(2020, 5, 2), utc(2020, 5, 9))).toBe('May 2020');
+		expect(spanWords(utc(1979, 1, 1), utc(2020, 12, 31))).toBe('1979 to 2020');
+	});
+
+	it('reads the dates at the plot edges under a zoom', () => {
+		const axis = timeAxis([toInterval('2010', 'year', '2020')], { left: 0, right: 1000 });
+		const plot = { left: 0, right: 1000 };
+		const whole = visibleSpan(axis.scale, ZOOM_IDENTITY, plot);
+		// the whole span, with the axis's small margin at each end
+		expect(whole.start.getTime()).toBeLessThanOrEqual(utc(2010).getTime());
+		expect(whole.end.getTime()).toBeGreaterThanOrEqual(utc(2020).getTime());
+		expect(spanWords(whole.start, whole.end)).toMatch(/^20(09|10) to 202[01]$/);
+		// zoomed ×4 onto the plot's middle: about a quarter of the span, around its centre
+		const t: ZoomState = { k: 4, x: -1500 };
+		const { start, end } = visibleSpan(axis.scale, t, plot);
+		expect(zoomX(axis.scale(start), t)).toBeCloseTo(0, 3);
+		expect(zoomX(axis.scale(end), t)).toBeCloseTo(1000, 3);
+		expect(end.getTime() - start.getTime()).toBeLessThan(
+			(whole.end.getTime() - whole.start.getTime()) / 3
+		);
 	});
 });

@@ -1,7 +1,7 @@
 // The words the timeline shows beside its shapes: who asserts an event, how well it is confirmed,
 // when it happened. One place, so the chart, its table, the details panel and the legend agree,
 // and no status is ever shown by colour or shape alone.
-import { describeWhen } from '../content/dates.ts';
+import { describeWhen, formatDate } from '../content/dates.ts';
 import { listWords } from '../content/words.ts';
 import type { Asserter, TimelineEvent } from '../content/schemas.ts';
 import { ASSERTER_INFO, CONFIDENCE_LABEL, idNumber } from '../content/vocabulary.ts';
@@ -39,4 +39,19 @@ export function eventName(event: TimelineEvent, highlightedBy?: string): string 
 	if (event.dateUncertain) parts.push('date uncertain');
 	if (highlightedBy) parts.push(`invoked by sentence ${idNumber(highlightedBy)}`);
 	return parts.join('; ');
+}
+
+/**
+ * A stretch of time in words, as precise as its length needs: "March to October 2019",
+ * "October 2019 to May 2020", "1979 to 2020" (longer than three years: years only).
+ */
+export function spanWords(start: Date, end: Date): string {
+	const month = (d: Date) => d.toISOString().slice(0, 7);
+	const [y0, y1] = [start.getUTCFullYear(), end.getUTCFullYear()];
+	if (end.getTime() - start.getTime() > 3 * 365.25 * 864e5) {
+		return y0 === y1 ? String(y0) : `${y0} to ${y1}`;
+	}
+	if (month(start) === month(end)) return formatDate(month(start));
+	if (y0 === y1) return `${formatDate(month(start)).split(' ')[0]} to ${formatDate(month(end))}`;
+	return `${formatDate(month(start))} to ${formatDate(month(end))}`;
 }

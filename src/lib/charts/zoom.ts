@@ -27,6 +27,18 @@ export function rescale(scale: TimeScale, t: ZoomState): TimeScale {
 	return scale.withRange(scale.range().map((r) => zoomX(r, t)));
 }
 
+/** The dates at the plot's two edges under a zoom: the stretch of time the reader sees. */
+export function visibleSpan(
+	scale: TimeScale,
+	t: ZoomState,
+	plot: { left: number; right: number }
+): { start: Date; end: Date } {
+	return {
+		start: scale.invert((plot.left - t.x) / t.k),
+		end: scale.invert((plot.right - t.x) / t.k)
+	};
+}
+
 /**
  * Keeps a zoom within bounds: never zoomed out past the whole extent (k >= 1), never beyond
  * `maxK`, and never panned so far that an empty strip shows at either end of the plot.
