@@ -213,6 +213,9 @@ test.describe('without JavaScript', () => {
 		await fillTexts(page, { text: 'One sentence. Two sentences.', 'allegation-1-short': 'Short' });
 		await page.getByRole('button', { name: 'Save the draft' }).click();
 		await expect(page.getByRole('status')).toHaveText('The texts are saved.');
+		// the page comes back from the server with the saved text in its fields, text areas too
+		await expect(page.locator('#text')).toHaveValue('One sentence. Two sentences.');
+		await expect(page.locator('#allegation-1-short')).toHaveValue('Short');
 		await page.getByRole('link', { name: '2. Sentences' }).click();
 		await page.getByRole('button', { name: 'Merge L1 with the next sentence' }).click();
 		await expect(page.getByTestId('sentence-L1')).toContainText('One sentence. Two sentences.');
@@ -221,6 +224,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel('Rationale').fill('Short.');
 		await page.getByRole('button', { name: 'Save the key' }).click();
 		await expect(page.getByRole('status')).toHaveText('The key is saved.');
+		await expect(page.getByLabel('Rationale')).toHaveValue('Short.');
 		await expect(page.getByRole('list', { name: 'What L1 still needs' })).toContainText(
 			'expected a rationale of 2 to 4 sentences'
 		);
