@@ -3,83 +3,10 @@
 // and publishes it; another instructor gets a 404 for every step; the steps work without
 // JavaScript; script typed in every field shows as text; a 10 MB body gets a 413 or a 400 with a
 // message, never a 5xx. axe scans every page of the editor.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { fillTexts, KEY, startCase, TEXTS } from './authored';
 import { expectNoAxeViolations } from './axe';
 import { signUpInstructor } from './instructor';
-
-const TEXT = [
-	'Dear Editor,',
-	'Your report of 2 March on the river is wrong. The water board tested the river on 1 March and found it clean. We act; they talk. Other towns pollute far more than we do.',
-	'Yours faithfully, The Mayor'
-].join('\n');
-
-/** sentence id -> the key written for it (after the split: L5 "they talk." is its own claim) */
-const KEY: Record<
-	string,
-	{ tag: string; technique?: string; answers?: string[]; rationale: string }
-> = {
-	L2: {
-		tag: 'assertion',
-		answers: ['A1'],
-		rationale: 'It says the report is wrong and offers nothing to check. A conclusion alone.'
-	},
-	L3: {
-		tag: 'evidence',
-		answers: ['A1'],
-		rationale: 'A test, a date and a body anyone can ask. It bears on the waste allegation.'
-	},
-	L4: {
-		tag: 'assertion',
-		rationale: 'A claim about the town with nothing behind it. It answers nothing.'
-	},
-	L5: {
-		tag: 'deflection',
-		technique: 'attack-on-source',
-		rationale: 'It turns to the accusers instead of the waste. The allegation is left open.'
-	},
-	L6: {
-		tag: 'deflection',
-		technique: 'whataboutism',
-		answers: ['A2'],
-		rationale: 'What other towns do says nothing about this one. It moves the question elsewhere.'
-	}
-};
-
-async function fillTexts(page: Page, fields: Record<string, string>) {
-	for (const [id, value] of Object.entries(fields)) await page.locator(`#${id}`).fill(value);
-}
-
-const TEXTS = {
-	title: 'Fictional: the mayor answers the river report',
-	text: TEXT,
-	'rebuttal-title': 'Letter from the mayor',
-	'rebuttal-author': 'The Mayor (fictional)',
-	'rebuttal-date': '2031-03-04',
-	'rebuttal-published': 'The River Gazette (fictional), letters page',
-	'rebuttal-url': 'https://gazette.example.org/letters/mayor',
-	summary: 'An invented paper reported that the invented town dumped waste in the river.',
-	'article-title': 'Town dumps waste in the river',
-	'article-outlet': 'The River Gazette (fictional)',
-	'article-author': 'A. Reporter (fictional)',
-	'article-date': '2031-03-02',
-	'article-url': 'https://gazette.example.org/2031/03/02/river',
-	audience: 'Secondary school',
-	level: 'Introductory',
-	caveats: 'The article names no document.',
-	differences: 'The letter answers the waste and says nothing about the fish.',
-	'allegation-1-short': 'Waste in the river',
-	'allegation-1-summary': 'The town dumped waste in the river in February.',
-	'allegation-1-attribution': 'The article, citing two anglers'
-};
-
-async function startCase(page: Page, title: string): Promise<string> {
-	await page.getByRole('link', { name: 'My cases' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
-	await page.getByLabel('Title of the case').fill(title);
-	await page.getByRole('button', { name: 'Start the case' }).click();
-	await expect(page).toHaveURL(/\/instructor\/cases\/[0-9a-f-]{36}\/texts$/);
-	return page.url().replace(/\/texts$/, '');
-}
 
 test('an instructor writes a case, previews it as a student and publishes it', async ({
 	browser,

@@ -4,6 +4,7 @@
 // (tag, class, a snippet of its text and its right edge), so the fix can start at its root.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CASE, claimIds, keyTag, loaded } from './content';
+import { writeCase } from './authored';
 import { signUpInstructor } from './instructor';
 
 const WIDTHS = [320, 360, 390] as const;
@@ -276,4 +277,21 @@ test("the case editor's pages, with long words in every field", async ({ page })
 	await expectNoOverflow(page, 'editor: texts, saved');
 	for (const step of ['sentences', 'key', 'preview']) await visit(page, `${caseUrl}/${step}`);
 	await visit(page, '/instructor/cases');
+});
+
+test("a published authored case's module pages (its standard lessons too)", async ({ page }) => {
+	test.setTimeout(180_000);
+	await signUpInstructor(page, 'Author');
+	const { moduleId } = await writeCase(page, 'Unbreakable'.repeat(8));
+	const m = `/m/${moduleId}`;
+	for (const path of [
+		m,
+		`${m}/lessons/read-the-texts`,
+		`${m}/lessons/evidence-assertion-deflection`,
+		`${m}/letter`,
+		`${m}/tag`,
+		`${m}/map`,
+		`${m}/sources`
+	])
+		await visit(page, path);
 });

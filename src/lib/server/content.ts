@@ -72,11 +72,20 @@ export function getCase(id: string): Case {
 	return found.case;
 }
 
+/** the keys of the authored cases the server has loaded (server/modules.ts), by their Case */
+const authoredKeys = new WeakMap<Case, CaseKeys>();
+
+/** Records the key of an authored case loaded from the database, for getKeys. */
+export function keepAuthoredKeys({ case: c, keys }: LoadedCase): Case {
+	authoredKeys.set(c, keys);
+	return c;
+}
+
 /** The answer key of a case: read here only, and passed by the graders to what they grade. */
 export function getKeys(c: Case): CaseKeys {
-	const found = loaded.get(c.id);
+	const found = loaded.get(c.id)?.keys ?? authoredKeys.get(c);
 	if (!found) error(404, `There is no module called "${c.id}".`);
-	return found.keys;
+	return found;
 }
 
 /** The register entries for some source ids, by id: what a page that cites them needs. */

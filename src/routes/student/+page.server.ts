@@ -6,7 +6,7 @@ import { SESSION_COOKIE, clearSessionCookie } from '$lib/server/auth/sessions';
 import { deleteSession } from '$lib/server/repo/sessions';
 import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER } from '$lib/content/vocabulary';
-import { findCase } from '$lib/server/repo/roster';
+import { assignmentCase } from '$lib/server/modules';
 import { studentAssignments } from '$lib/server/repo/students';
 import { dueStatus, dueWords } from '$lib/exercises/due-date';
 
@@ -16,8 +16,11 @@ export async function load({ locals }) {
 	const now = new Date();
 	return {
 		student: { nickname: student.nickname, className: student.className },
-		assignments: rows.flatMap(({ assignment: a, committed, lessonsDone }) => {
-			const c = findCase(a.moduleId);
+		assignments: (
+			await Promise.all(
+				rows.map(async (row) => ({ ...row, c: await assignmentCase(row.assignment) }))
+			)
+		).flatMap(({ assignment: a, committed, lessonsDone, c }) => {
 			if (!c) return [];
 			const done = new Set(lessonsDone);
 			return [

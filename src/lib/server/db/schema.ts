@@ -75,7 +75,7 @@ export const assignments = pgTable(
 		classId: uuid('class_id')
 			.notNull()
 			.references(() => classes.id, { onDelete: 'cascade' }),
-		/** a case id from lessons/ (the module) */
+		/** a case id from lessons/, or "authored-<id>" for a case written in the editor (the module) */
 		moduleId: text('module_id').notNull(),
 		feedbackMode: text('feedback_mode', { enum: FEEDBACK_MODES }).notNull().default('set'),
 		/** in 'reveal' mode, when the instructor revealed the key; null until then */
@@ -84,6 +84,8 @@ export const assignments = pgTable(
 		lessonLock: boolean('lesson_lock').notNull().default(false),
 		showDistribution: boolean('show_distribution').notNull().default(false),
 		boosterReleased: boolean('booster_released').notNull().default(false),
+		/** for an authored case ("authored-<id>"), the published version the class works on */
+		caseVersion: integer('case_version'),
 		createdAt: createdAt()
 	},
 	(t) => [

@@ -1,7 +1,7 @@
 // Cases instructors write (issue 15): each with its versions, the newest being the one the editor
 // changes. Authorization: every function takes the instructor's id and finds only their own cases,
 // so another instructor's case is "not found" (the pages answer 404), never their data.
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, max } from 'drizzle-orm';
 import { parseDraft, type CaseDraft, type DraftProblem } from '$lib/content/draft';
 import type { CaseStatus } from '$lib/content/vocabulary';
 import { database } from '$lib/server/db/client';
@@ -179,4 +179,68 @@ export async function publishAuthoredCase(
 			.where(and(eq(authoredCases.id, caseId), eq(authoredCases.instructorId, instructorId)));
 	});
 	return true;
+}
+
+/** A published version of an authored case: what classes and visitors are served. */
+export interface PublishedVersion {
+	caseId: string;
+	instructorId: string;
+	version: number;
+	content: CaseDraft;
+}
+
+/**
+ * A published version of any instructor's case: the one asked for, or the newest published one
+ * (version null). Null for a draft, an unknown case or version: drafts are served to their editor
+ * only (getAuthoredCase).
+ */
+export async function publishedVersion(
+	caseId: string,
+	version: number | null = null
+): Promise<PublishedVersion | null> {
+	if (!isUuid(caseId)) return null;
+	if (version !== null && !(Number.isSafeInteger(version) && version > 0)) return null;
+	const db = await database();
+	const [row] = await db
+		.select({ c: authoredCases, v: caseVersions })
+		.from(caseVersions)
+		.innerJoin(authoredCases, eq(caseVersions.caseId, authoredCases.id))
+		.where(
+			and(
+				eq(caseVersions.caseId, caseId),
+				isNotNull(caseVersions.publishedAt),
+				version === null ? undefined : eq(caseVersions.version, version)
+			)
+		)
+		.orderBy(desc(caseVersions.version))
+		.limit(1);
+	if (!row) return null;
+	return {
+		caseId: row.c.id,
+		instructorId: row.c.instructorId,
+		version: row.v.version,
+		content: row.v.content
+	};
+}
+
+/** The instructor's published cases with their newest published version: what they may assign. */
+export async function listPublishedCases(
+	instructorId: string
+): Promise<{ moduleId: string; title: string; version: number }[]> {
+	if (!isUuid(instructorId)) return [];
+	const db = await database();
+	const rows = await db
+		.select({ id: authoredCases.id, version: max(caseVersions.version) })
+		.from(authoredCases)
+		.innerJoin(caseVersions, eq(caseVersions.caseId, authoredCases.id))
+		.where(and(eq(authoredCases.instructorId, instructorId), isNotNull(caseVersions.publishedAt)))
+		.groupBy(authoredCases.id);
+	const found = await Promise.all(rows.map((r) => publishedVersion(r.id, r.version)));
+	return found
+		.filter((v): v is PublishedVersion => v !== null)
+		.map((v) => ({
+			moduleId: moduleIdOf(v.caseId),
+			title: v.content.module?.title ?? 'Untitled case',
+			version: v.version
+		}));
 }

@@ -175,13 +175,15 @@ export async function getAssignment(
 export async function createAssignment(
 	classId: string,
 	moduleId: string,
-	settings: AssignmentSettings
+	settings: AssignmentSettings,
+	/** an authored case's published version, kept by the class when the case is edited later */
+	caseVersion: number | null = null
 ): Promise<Assignment | 'duplicate'> {
 	const db = await database();
 	try {
 		const [row] = await db
 			.insert(assignments)
-			.values({ classId, moduleId, ...settings })
+			.values({ classId, moduleId, ...settings, caseVersion })
 			.returning();
 		await db.execute(classChanged(classId));
 		return row!;

@@ -1,9 +1,9 @@
 // The class page's roster: each student's progress on each assignment (lessons marked done, items
 // committed per exercise), counted against the module's content.
-import { itemIds, setsOf, type Case } from '$lib/content/case';
+import { itemIds, setsOf } from '$lib/content/case';
 import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
 import { listStudents, listStudentsWithAttempts, type Assignment } from './classes';
-import { listCases } from '$lib/server/content';
+import { assignmentCase } from '$lib/server/modules';
 
 export interface Progress {
 	lessons: { done: number; total: number };
@@ -19,11 +19,6 @@ export interface RosterRow {
 	progress: Record<string, Progress>;
 }
 
-/** The module's content, or undefined when it was removed from lessons/ after being assigned. */
-export function findCase(moduleId: string): Case | undefined {
-	return listCases().find((c) => c.id === moduleId);
-}
-
 export async function rosterOf(classId: string, assignments: Assignment[]): Promise<RosterRow[]> {
 	const students = await listStudents(classId);
 	const rows: RosterRow[] = students.map((s) => ({
@@ -34,7 +29,7 @@ export async function rosterOf(classId: string, assignments: Assignment[]): Prom
 	}));
 	const byId = new Map(rows.map((r) => [r.studentId, r]));
 	for (const a of assignments) {
-		const c = findCase(a.moduleId);
+		const c = await assignmentCase(a);
 		if (!c) continue;
 		const work = new Map((await listStudentsWithAttempts(a.id)).map((w) => [w.studentId, w]));
 		const lessonSlugs = new Set(c.lessons.map((l) => l.slug));

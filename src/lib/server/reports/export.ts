@@ -12,7 +12,7 @@ import {
 	type Class
 } from '$lib/server/repo/classes';
 import { getKeys } from '$lib/server/content';
-import { findCase } from '$lib/server/repo/roster';
+import { assignmentCase } from '$lib/server/modules';
 import { isLate } from '$lib/exercises/due-date';
 
 export type ExportIds = 'nickname' | 'anonymous';
@@ -64,7 +64,7 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 		roster.map((s) => [s.studentId, []])
 	);
 	for (const a of await listAssignments(cls.id)) {
-		const c = findCase(a.moduleId);
+		const c = await assignmentCase(a);
 		if (!c) continue;
 		const keys = getKeys(c);
 		for (const work of await listStudentsWithAttempts(a.id)) {

@@ -9,7 +9,7 @@ import { getKeys } from '$lib/server/content';
 import { getAttempt } from '$lib/server/repo/attempts';
 import { assignmentCheckAnswers } from '$lib/server/repo/check-answers';
 import { listAssignments } from '$lib/server/repo/classes';
-import { findCase } from '$lib/server/repo/roster';
+import { assignmentCase } from '$lib/server/modules';
 import { lessonsDone } from '$lib/server/repo/students';
 
 export interface StudentLesson {
@@ -37,7 +37,7 @@ export async function studentWork(
 ): Promise<StudentAssignmentWork[]> {
 	const work: StudentAssignmentWork[] = [];
 	for (const a of await listAssignments(classId)) {
-		const c = findCase(a.moduleId);
+		const c = await assignmentCase(a);
 		if (!c) continue;
 		const keys = getKeys(c);
 		const sets: StudentAssignmentWork['sets'] = [];

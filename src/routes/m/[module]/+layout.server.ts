@@ -4,11 +4,11 @@
 import { exercisePagesOf, moduleSteps } from '$lib/content/module-steps';
 import { summarise } from '$lib/content/summary';
 import { classContext } from '$lib/server/grading/class-work';
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 import { classStepsDone } from '$lib/server/repo/steps-done';
 
 export async function load({ params, locals }) {
-	const c = getCase(params.module);
+	const c = await moduleCase(locals, params.module);
 	const ctx = await classContext(locals, c);
 	return {
 		module: summarise(c),

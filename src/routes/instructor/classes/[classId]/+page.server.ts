@@ -8,7 +8,9 @@ import {
 	NewAssignmentForm
 } from '$lib/server/forms/classes';
 import { formFail, parseForm } from '$lib/server/forms/parse';
-import { findCase, rosterOf } from '$lib/server/repo/roster';
+import { rosterOf } from '$lib/server/repo/roster';
+import { listPublishedCases } from '$lib/server/repo/authored-cases';
+import { assignmentCase, authoredModule } from '$lib/server/modules';
 import { ownAssignment, revealKey, takeBack } from './assignment.server';
 import { selfStudySetting } from '$lib/server/auth/self-study';
 import { qrCode } from '$lib/server/join-qr';
@@ -33,25 +35,34 @@ export async function load({ locals, params, url }) {
 		created: url.searchParams.has('created'),
 		/** a student was removed (their page redirects here) */
 		removed: url.searchParams.has('removed'),
-		assignments: assignments.map((a) => {
-			const c = findCase(a.moduleId);
-			return {
-				id: a.id,
-				moduleId: a.moduleId,
-				moduleTitle: c?.module.title ?? `${a.moduleId} (no longer installed)`,
-				hasBooster: Boolean(c?.booster),
-				feedbackMode: a.feedbackMode,
-				revealedAt: a.revealedAt?.toISOString() ?? null,
-				dueAt: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : '',
-				due: a.dueAt ? dueWords(dueStatus(a.dueAt, now)) : null,
-				lessonLock: a.lessonLock,
-				showDistribution: a.showDistribution,
-				boosterReleased: a.boosterReleased
-			};
-		}),
-		modules: listCases()
-			.filter((c) => !assigned.has(c.id))
-			.map((c) => ({ id: c.id, title: c.module.title })),
+		assignments: await Promise.all(
+			assignments.map(async (a) => {
+				const c = await assignmentCase(a);
+				return {
+					id: a.id,
+					moduleId: a.moduleId,
+					moduleTitle: c?.module.title ?? `${a.moduleId} (no longer installed)`,
+					hasBooster: Boolean(c?.booster),
+					feedbackMode: a.feedbackMode,
+					revealedAt: a.revealedAt?.toISOString() ?? null,
+					dueAt: a.dueAt ? a.dueAt.toISOString().slice(0, 10) : '',
+					due: a.dueAt ? dueWords(dueStatus(a.dueAt, now)) : null,
+					lessonLock: a.lessonLock,
+					showDistribution: a.showDistribution,
+					boosterReleased: a.boosterReleased,
+					/** an authored case's version the class works on */
+					caseVersion: a.caseVersion
+				};
+			})
+		),
+		modules: [
+			...listCases().map((c) => ({ id: c.id, title: c.module.title })),
+			// the instructor's own published cases, at their newest published version
+			...(await listPublishedCases(cls.instructorId)).map((c) => ({
+				id: c.moduleId,
+				title: `${c.title} (your case, version ${c.version})`
+			}))
+		].filter((m) => !assigned.has(m.id)),
 		roster: await rosterOf(cls.id, assignments),
 		links: { dashboard: hasRoute('dashboard'), present: hasRoute('present') },
 		/** whether visitors without a class get feedback on this server (SELF_STUDY) */
@@ -70,12 +81,17 @@ export const actions = {
 		if (!parsed.ok) return parsed.failure;
 		const { moduleId, ...settings } = parsed.data;
 		if (!dueDateAllowed(settings.dueAt, new Date())) return pastDueDate(parsed.form);
-		if (!findCase(moduleId)) {
+		const builtIn = listCases().some((c) => c.id === moduleId);
+		// an authored case: the instructor's own, published; the class keeps this version
+		const authored = builtIn ? undefined : await authoredModule(moduleId);
+		const own =
+			authored && (await listPublishedCases(cls.instructorId)).some((c) => c.moduleId === moduleId);
+		if (!builtIn && !own) {
 			return formFail(400, 'Module: choose a module from the list.', parsed.form, {
 				moduleId: 'choose a module from the list'
 			});
 		}
-		const made = await createAssignment(cls.id, moduleId, settings);
+		const made = await createAssignment(cls.id, moduleId, settings, authored?.version ?? null);
 		if (made === 'duplicate') {
 			return formFail(400, 'Module: this class already has that module.', parsed.form, {
 				moduleId: 'this class already has that module'

@@ -3,7 +3,7 @@
 import { error } from '@sveltejs/kit';
 import type { Case } from '$lib/content/case';
 import { setOfSlug, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 import { gradeSet, loadExercise } from './exercise.server';
 
 /** the feedback a self-study student starts with: per item on a warm-up, after the set on the letter */
@@ -38,12 +38,12 @@ function countEvents(events: { sentences: string[] }[]): Record<string, number> 
 
 export async function load({ params, url, locals }) {
 	const set = setOf(params.set);
-	const c = getCase(params.module);
+	const c = await moduleCase(locals, params.module);
 	const text = textOf(c, set);
 	return { ...(await loadExercise(c, set, url, FIRST_MODE[set], locals)), ...text };
 }
 
 export const actions = {
 	grade: async ({ params, request, locals }) =>
-		gradeSet(getCase(params.module), setOf(params.set), request, locals)
+		gradeSet(await moduleCase(locals, params.module), setOf(params.set), request, locals)
 };

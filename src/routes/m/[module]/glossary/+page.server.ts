@@ -1,9 +1,9 @@
 // The module's glossary: every term the lessons link to, in alphabetical order.
 import { error } from '@sveltejs/kit';
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 
-export function load({ params }) {
-	const glossary = getCase(params.module).glossary;
+export async function load({ params, locals }) {
+	const glossary = (await moduleCase(locals, params.module)).glossary;
 	if (!glossary) error(404, 'This module has no glossary.');
 	const names = new Map(glossary.terms.map((t) => [t.id, t.term]));
 	const terms = [...glossary.terms]

@@ -1,8 +1,8 @@
 // The letter as published, as plain text, for anyone who wants to check the reader against it.
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 
-export function GET({ params }) {
-	return new Response(getCase(params.module).letterSource, {
+export async function GET({ params, locals }) {
+	return new Response((await moduleCase(locals, params.module)).letterSource, {
 		headers: { 'content-type': 'text/plain; charset=utf-8' }
 	});
 }

@@ -1,9 +1,9 @@
 // The primary-source reader: the letter's sentences and the article's allegations, and for each
 // sentence how many timeline events it invokes (to link it to the timeline).
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 
-export function load({ params }) {
-	const c = getCase(params.module);
+export async function load({ params, locals }) {
+	const c = await moduleCase(locals, params.module);
 	const invokes: Record<string, number> = {};
 	for (const event of c.timeline?.events ?? []) {
 		for (const id of event.sentences) invokes[id] = (invokes[id] ?? 0) + 1;

@@ -3,13 +3,14 @@
 // that linked every sentence, and the key's tags and rationales only for the sentences whose key
 // the reader may see (visible-key.ts: in self-study, tags committed in the tagging exercise; in a
 // class, as the assignment's feedback mode allows).
-import { getCase, getKeys } from '$lib/server/content';
+import { getKeys } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 import { mapGradeAction } from '$lib/server/grading/map';
 import { selfStudyOff } from '$lib/server/auth/self-study';
 import { keyReader, visibleTagging } from '$lib/server/grading/visible-key';
 
 export async function load({ params, locals }) {
-	const c = getCase(params.module);
+	const c = await moduleCase(locals, params.module);
 	const reader = await keyReader(locals, c);
 	return {
 		/** a class student's tags come from their stored attempt, not from this browser */
@@ -28,7 +29,7 @@ export async function load({ params, locals }) {
 
 export const actions = {
 	grade: async ({ params, request, locals }) => {
-		const c = getCase(params.module);
+		const c = await moduleCase(locals, params.module);
 		const keys = getKeys(c);
 		const reader = await keyReader(locals, c);
 		if (reader.kind === 'self-study-off') return selfStudyOff();

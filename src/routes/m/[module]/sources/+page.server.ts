@@ -2,10 +2,10 @@
 // sources that repeat the same story and the public facts each one is cited for.
 import { sourceUses } from '$lib/content/source-uses';
 import { SOURCE_KINDS } from '$lib/content/vocabulary';
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 
-export function load({ params }) {
-	const c = getCase(params.module);
+export async function load({ params, locals }) {
+	const c = await moduleCase(locals, params.module);
 	const uses = sourceUses(c);
 	const byOrigin = new Map<string, string[]>();
 	for (const s of c.sources) byOrigin.set(s.origin, [...(byOrigin.get(s.origin) ?? []), s.id]);

@@ -2,10 +2,10 @@
 // invokes (?sentence=<id>), all decided on the server so links work without JavaScript; and the
 // case's question about the age of the sources, when it has one.
 import { error } from '@sveltejs/kit';
-import { getCase } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
 
-export function load({ params, url }) {
-	const c = getCase(params.module);
+export async function load({ params, url, locals }) {
+	const c = await moduleCase(locals, params.module);
 	if (!c.timeline) error(404, 'This module has no timeline.');
 	const events = c.timeline.events;
 	const byId = new Map(events.map((e) => [e.id, e]));

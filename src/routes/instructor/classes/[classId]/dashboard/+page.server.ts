@@ -2,7 +2,7 @@
 // class's distribution per sentence (most contested first) and agreement. Owner only (else 404).
 import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
-import { getCase } from '$lib/server/content';
+import { assignmentCase, requireAssignmentCase } from '$lib/server/modules';
 import {
 	assignmentDashboard,
 	chooseAssignment,
@@ -17,15 +17,17 @@ export async function load({ depends, locals, params, url }) {
 	const { assignments, assignment } = await chooseAssignment(cls, url);
 	const base = {
 		class: { id: cls.id, name: cls.name },
-		assignments: assignments.map((a) => ({
-			id: a.id,
-			moduleId: a.moduleId,
-			title: getCase(a.moduleId).module.title
-		}))
+		assignments: await Promise.all(
+			assignments.map(async (a) => ({
+				id: a.id,
+				moduleId: a.moduleId,
+				title: (await assignmentCase(a))?.module.title ?? a.moduleId
+			}))
+		)
 	};
 	if (!assignment) return { ...base, assignment: null };
 
-	const c = getCase(assignment.moduleId);
+	const c = await requireAssignmentCase(assignment);
 	const set = chooseSet(c, url);
 	const { dashboard, texts } = await assignmentDashboard(c, assignment, set);
 	const order = url.searchParams.get('order') === 'letter' ? 'letter' : 'contested';

@@ -5,7 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { classDependency } from '$lib/live';
 import { requireOwnClass } from '$lib/server/auth/guards';
-import { getCase } from '$lib/server/content';
+import { requireAssignmentCase } from '$lib/server/modules';
 import { chooseAssignment, chooseSet, presentData } from '$lib/server/reports/dashboard';
 import { qrCode } from '$lib/server/join-qr';
 import { revealKey } from '../assignment.server';
@@ -21,7 +21,7 @@ export async function load({ depends, locals, params, url }) {
 	};
 	if (!assignment) return { ...base, assignment: null };
 
-	const c = getCase(assignment.moduleId);
+	const c = await requireAssignmentCase(assignment);
 	const set = chooseSet(c, url);
 	const present = await presentData(c, assignment, set, url);
 	const item = url.searchParams.get('item');

@@ -6,10 +6,13 @@
 // earlier lesson must be finished first, the action that marks it done, and their answers to the
 // lesson's checks for understanding with the action that saves one.
 import { error, fail } from '@sveltejs/kit';
+import type { Case, Lesson } from '$lib/content/case';
+import { standardLessonKind, tagExamples } from '$lib/content/standard-lessons';
 import { lessonBlockedBy } from '$lib/server/auth/authorization';
 import { classContext } from '$lib/server/grading/class-work';
 import { lessonCheckAnswers, saveCheckAnswer } from '$lib/server/repo/check-answers';
-import { caseFolder, getCase, getKeys, sourcesById } from '$lib/server/content';
+import { moduleCase } from '$lib/server/modules';
+import { caseFolder, getKeys, sourcesById } from '$lib/server/content';
 import { CHECK_ANSWER_MAX } from '$lib/server/db/schema';
 import { CHECK_ANSWER_LABELS, CheckAnswerForm } from '$lib/server/forms/check-answer';
 import { parseForm } from '$lib/server/forms/parse';
@@ -17,19 +20,32 @@ import { GradingError } from '$lib/server/grading/errors';
 import { lessonsDone, markLessonDone } from '$lib/server/repo/students';
 import { keyReader, lessonKey, visibleTagging } from '$lib/server/grading/visible-key';
 
-function findLesson(moduleId: string, slug: string) {
-	const c = getCase(moduleId);
+async function findLesson(locals: App.Locals, moduleId: string, slug: string) {
+	const c = await moduleCase(locals, moduleId);
 	const index = c.lessons.findIndex((l) => l.slug === slug);
 	const lesson = c.lessons[index];
 	if (!lesson) error(404, `This module has no lesson called "${slug}".`);
 	return { c, index, lesson };
 }
 
+/**
+ * What a standard lesson of an authored case shows (content/standard-lessons.ts): both texts, or
+ * the tag criteria with the case's own examples; null for a lesson written in mdsvex.
+ */
+function standardLessonData(c: Case, lesson: Lesson) {
+	const kind = standardLessonKind(lesson);
+	if (kind === 'read') return { kind, letter: c.letter, article: c.article };
+	if (kind === 'definitions') {
+		return { kind, examples: tagExamples(c.claims, getKeys(c).letter) };
+	}
+	return null;
+}
+
 const link = (l: { slug: string; title: string; number: number } | undefined) =>
 	l ? { slug: l.slug, title: l.title, number: l.number } : null;
 
 export async function load({ params, locals }) {
-	const { c, index, lesson } = findLesson(params.module, params.lesson);
+	const { c, index, lesson } = await findLesson(locals, params.module, params.lesson);
 	const ctx = await classContext(locals, c);
 	let classProgress = null;
 	let checkAnswers: Record<string, string> | null = null;
@@ -51,6 +67,7 @@ export async function load({ params, locals }) {
 	}
 	return {
 		lesson,
+		standard: standardLessonData(c, lesson),
 		folder: caseFolder(c),
 		sources: sourcesById(c, lesson.sourceIds),
 		postcheck: lesson.postcheck ? c.postcheck : undefined,
@@ -64,7 +81,7 @@ export async function load({ params, locals }) {
 
 export const actions = {
 	done: async ({ params, locals }) => {
-		const { c, lesson } = findLesson(params.module, params.lesson);
+		const { c, lesson } = await findLesson(locals, params.module, params.lesson);
 		const ctx = await classContext(locals, c);
 		if (!ctx) {
 			return fail(400, { message: 'Only students in a class with this module can mark lessons.' });
@@ -80,7 +97,7 @@ export const actions = {
 
 	/** A class student's answer to one of the lesson's checks (self-study keeps it in the browser). */
 	check: async ({ params, request, locals }) => {
-		const { c, lesson } = findLesson(params.module, params.lesson);
+		const { c, lesson } = await findLesson(locals, params.module, params.lesson);
 		const parsed = await parseForm(request, CheckAnswerForm, CHECK_ANSWER_LABELS);
 		const check = parsed.form?.get('check');
 		// the page shows the message at the check it concerns (or at the top of the lesson)
@@ -114,7 +131,7 @@ export const actions = {
 	/** The key tables' rows for the tags this browser has checked (self-study; the form carries the
 	 * tag form's fields). Everyone else gets what the page's load gives them. */
 	key: async ({ params, request, locals }) => {
-		const { c, lesson } = findLesson(params.module, params.lesson);
+		const { c, lesson } = await findLesson(locals, params.module, params.lesson);
 		if (lesson.keyTables.length === 0) {
 			return fail(400, { message: 'This lesson shows no table of the key.' });
 		}

@@ -1,0 +1,115 @@
+// An authored case for the end-to-end tests (FICTIONAL): the texts, the key and the editor's steps
+// as an instructor goes through them; writeCase goes through them all and publishes version 1.
+import { expect, type Page } from '@playwright/test';
+
+export const TEXT = [
+	'Dear Editor,',
+	'Your report of 2 March on the river is wrong. The water board tested the river on 1 March and found it clean. We act; they talk. Other towns pollute far more than we do.',
+	'Yours faithfully, The Mayor'
+].join('\n');
+
+/** sentence id -> the key written for it (after the split: L5 "they talk." is its own claim) */
+export const KEY: Record<
+	string,
+	{ tag: string; technique?: string; answers?: string[]; rationale: string }
+> = {
+	L2: {
+		tag: 'assertion',
+		answers: ['A1'],
+		rationale: 'It says the report is wrong and offers nothing to check. A conclusion alone.'
+	},
+	L3: {
+		tag: 'evidence',
+		answers: ['A1'],
+		rationale: 'A test, a date and a body anyone can ask. It bears on the waste allegation.'
+	},
+	L4: {
+		tag: 'assertion',
+		rationale: 'A claim about the town with nothing behind it. It answers nothing.'
+	},
+	L5: {
+		tag: 'deflection',
+		technique: 'attack-on-source',
+		rationale: 'It turns to the accusers instead of the waste. The allegation is left open.'
+	},
+	L6: {
+		tag: 'deflection',
+		technique: 'whataboutism',
+		answers: ['A2'],
+		rationale: 'What other towns do says nothing about this one. It moves the question elsewhere.'
+	}
+};
+
+export async function fillTexts(page: Page, fields: Record<string, string>) {
+	for (const [id, value] of Object.entries(fields)) await page.locator(`#${id}`).fill(value);
+}
+
+export const TEXTS = {
+	title: 'Fictional: the mayor answers the river report',
+	text: TEXT,
+	'rebuttal-title': 'Letter from the mayor',
+	'rebuttal-author': 'The Mayor (fictional)',
+	'rebuttal-date': '2031-03-04',
+	'rebuttal-published': 'The River Gazette (fictional), letters page',
+	'rebuttal-url': 'https://gazette.example.org/letters/mayor',
+	summary: 'An invented paper reported that the invented town dumped waste in the river.',
+	'article-title': 'Town dumps waste in the river',
+	'article-outlet': 'The River Gazette (fictional)',
+	'article-author': 'A. Reporter (fictional)',
+	'article-date': '2031-03-02',
+	'article-url': 'https://gazette.example.org/2031/03/02/river',
+	audience: 'Secondary school',
+	level: 'Introductory',
+	caveats: 'The article names no document.',
+	differences: 'The letter answers the waste and says nothing about the fish.',
+	'allegation-1-short': 'Waste in the river',
+	'allegation-1-summary': 'The town dumped waste in the river in February.',
+	'allegation-1-attribution': 'The article, citing two anglers'
+};
+
+export async function startCase(page: Page, title: string): Promise<string> {
+	await page.getByRole('link', { name: 'My cases' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'My cases' })).toBeVisible();
+	await page.getByLabel('Title of the case').fill(title);
+	await page.getByRole('button', { name: 'Start the case' }).click();
+	await expect(page).toHaveURL(/\/instructor\/cases\/[0-9a-f-]{36}\/texts$/);
+	return page.url().replace(/\/texts$/, '');
+}
+
+/** Writes the river case through every step of the editor and publishes it; its URL and module id. */
+export async function writeCase(page: Page, title: string) {
+	const caseUrl = await startCase(page, title);
+	await fillTexts(page, { ...TEXTS, title });
+	await page.getByRole('button', { name: 'Save the draft' }).click();
+	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
+	await page.locator('#allegation-2-short').fill('Dead fish');
+	await page.locator('#allegation-2-summary').fill('Fish died below the town.');
+	await page.locator('#allegation-2-attribution').fill('The article');
+	await page.getByRole('button', { name: 'Save the draft' }).click();
+	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
+	await page.getByRole('link', { name: '2. Sentences' }).click();
+	await page.getByLabel('Split L4 before the words').fill('they');
+	await page.getByRole('button', { name: 'Split L4', exact: true }).click();
+	await expect(page.getByTestId('sentence-L5')).toContainText('they talk.');
+	await page.getByRole('group', { name: /^L1 / }).getByLabel('context').check();
+	await page.getByRole('group', { name: /^L7 / }).getByLabel('context').check();
+	await page.getByRole('button', { name: 'Save the roles' }).click();
+	await expect(page.getByRole('status')).toHaveText('The sentences are saved.');
+	await page.getByRole('link', { name: '3. Key' }).click();
+	for (const [id, k] of Object.entries(KEY)) {
+		const item = page.getByTestId(`key-${id}`);
+		await item.getByRole('group', { name: 'Tag' }).getByLabel(k.tag, { exact: false }).check();
+		if (k.technique)
+			await item.getByLabel('Technique (for a deflection)').selectOption(k.technique);
+		for (const a of k.answers ?? [])
+			await item.getByRole('checkbox', { name: new RegExp(`^${a}:`) }).check();
+		await item.getByLabel('Rationale').fill(k.rationale);
+	}
+	await page.getByRole('button', { name: 'Save the key' }).click();
+	await expect(page.getByRole('status')).toHaveText('The key is saved.');
+	await page.getByRole('link', { name: '4. Preview and publish' }).click();
+	await page.getByRole('button', { name: 'Publish version 1' }).click();
+	await expect(page.getByTestId('case-status')).toHaveText('Published (version 1).');
+	const caseId = new URL(caseUrl).pathname.split('/').pop()!;
+	return { caseUrl, caseId, moduleId: `authored-${caseId}` };
+}
