@@ -32,6 +32,7 @@ import {
 	type Secret
 } from './secrets';
 import type { LessonKey } from '../../src/lib/exercises/lesson-key';
+import { correctOrder } from '../../src/lib/exercises/order/scoring';
 
 const m = `/m/${CASE}`;
 const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
@@ -278,6 +279,21 @@ async function lessonKeys(walker: Walker): Promise<LessonKey[]> {
 	return found;
 }
 
+/** The events of the ordering exercise, in true order, and a whole answer giving that order. */
+const orderIds = correctOrder((loaded.case.timeline?.events ?? []).filter((e) => e.orderExercise));
+const fullOrder = Object.fromEntries(orderIds.map((id, i) => [`position-${id}`, String(i + 1)]));
+/** The handed-in work in a page's data (the map's and the ordering's). */
+function handedInOf(text: string): { handedIn?: boolean; result?: unknown } | undefined {
+	for (const data of decoded(text)) {
+		for (const object of objects(data)) {
+			if (object.handedIn && typeof object.handedIn === 'object') {
+				return object.handedIn as { handedIn?: boolean; result?: unknown };
+			}
+		}
+	}
+	return undefined;
+}
+
 const feedbackIds = (r: ActionResult) =>
 	((r.data as { result?: { feedback?: { id: string; tagging?: unknown }[] } })?.result?.feedback ??
 		[]) as { id: string; tagging?: unknown }[];
@@ -503,6 +519,19 @@ test.describe('every route and form, by who is asking', () => {
 		expect(feedbackIds(oneMore)).toEqual([]);
 		const map = await before.post(`${m}/map?/grade`, mapWithTags(claimIds));
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		// the map and the ordering are handed in and stored, but neither the key's links nor the
+		// events' true order comes back before the reveal: not in the answer, not in the page's data
+		expect(map.data).toMatchObject({ handedIn: true });
+		expect(map.data).not.toHaveProperty('result');
+		const order = await before.post(`${m}/timeline/order?/grade`, fullOrder);
+		expect(order.data).toMatchObject({ handedIn: true, positions: { [orderIds[0]!]: '1' } });
+		expect(order.data).not.toHaveProperty('result');
+		expect(order.text).not.toContain('"expected"');
+		for (const path of [`${m}/map`, `${m}/timeline/order`]) {
+			const data = await before.get(dataPath(path));
+			expect(handedInOf(data.text), path).toMatchObject({ handedIn: true });
+			expect(handedInOf(data.text), path).not.toHaveProperty('result');
+		}
 		for (const key of await lessonKeys(before)) {
 			expect(key).toMatchObject({ reader: 'class', shown: 0 });
 			expect(sentencesIn(key)).toEqual([]);
@@ -530,6 +559,10 @@ test.describe('every route and form, by who is asking', () => {
 		expect(page.text).toContain(letterKey.get(ONE)!.rationale.slice(0, 30));
 		const mapAfter = await after.post(`${m}/map?/grade`, noLinks);
 		expect(feedbackIds(mapAfter).filter((f) => f.tagging)).toHaveLength(claimIds.length);
+		// the stored map and order, graded now that the key is revealed
+		const orderData = handedInOf((await after.get(dataPath(`${m}/timeline/order`))).text);
+		expect(orderData?.result).toMatchObject({ given: orderIds });
+		expect(handedInOf((await after.get(dataPath(`${m}/map`))).text)?.result).toBeDefined();
 		// the whole key in the lessons' tables, which the pairing detector recognises on the page
 		for (const key of await lessonKeys(after)) {
 			expect(key).toMatchObject({ reader: 'class', shown: claimIds.length });
