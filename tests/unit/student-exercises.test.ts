@@ -105,7 +105,8 @@ describe('the truth sandwich rubric', () => {
 	it('refuses an empty text, a missing level and an overlong comment, naming what is wrong', () => {
 		const empty = SandwichForm.safeParse({ text: '   ', ...levels([2, 1, 1, 2, 0]) });
 		expect(empty.error?.issues[0]?.message).toBe('write your truth sandwich');
-		const { 'rubric-fairness': _, ...missing } = levels([2, 1, 1, 2, 0]);
+		const missing = levels([2, 1, 1, 2, 0]);
+		delete missing['rubric-fairness'];
 		const noLevel = SandwichForm.safeParse({ text: 'x', ...missing });
 		expect(noLevel.error?.issues[0]?.message).toBe('choose a level for “Fairness”: 0, 1 or 2');
 		const three = SandwichForm.safeParse({ text: 'x', ...levels([3, 1, 1, 2, 0]) });
