@@ -12,7 +12,9 @@
 // persona whose own retelling (every item sorted) has been graded. The lessons' key tables (lessons
 // 6 and 7) are filled in on the server for what the persona may see: no response pairs an
 // allegation or a technique with the key's sentences for it unless the persona may see every one
-// of them, and neither does any file under /_app. The secrets come from the content itself
+// of them, and neither does any file under /_app. A class student's map and ordering are handed
+// in and stored: in "reveal" mode neither the key's links nor the events' true order comes back
+// (answer or page data) before the reveal. The secrets come from the content itself
 // (secrets.ts), so the test stays true when the key changes.
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,6 +114,12 @@ interface Allowed {
 	practice: Set<string>;
 	/** whether the persona's own retelling has been graded (its key comes with it) */
 	retelling?: boolean;
+	/**
+	 * whether the persona's map is handed in and its result shown (a class student's, stored): the
+	 * key's links (which sentences answer each allegation) come with it, as they come with a
+	 * self-study student's graded map; the tagging key stays limited to `letter`
+	 */
+	map?: boolean;
 }
 
 /** The needles this persona must never receive. */
@@ -157,7 +165,10 @@ class Walker {
 		readonly allowed: Allowed
 	) {
 		this.forbidden = forbiddenFor(allowed);
-		this.pairings = keyPairings().filter((p) => p.items.some((id) => !allowed.letter.has(id)));
+		this.pairings = keyPairings().filter(
+			(p) =>
+				!(p.kind === 'allegation' && allowed.map) && p.items.some((id) => !allowed.letter.has(id))
+		);
 	}
 
 	/** Checks one response body: no forbidden needle, no key field on an item not allowed. */
@@ -449,7 +460,9 @@ test.describe('every route and form, by who is asking', () => {
 		const { student, attempt } = await classStudent(server.url, setups.immediate!, 'Immediate');
 		const walker = new Walker('class immediate', student, {
 			letter: new Set([ONE]),
-			practice: new Set()
+			practice: new Set(),
+			// the map below is handed in whole: its result (the key's links) is stored and shown
+			map: true
 		});
 		const checked = await walker.post(`${m}/tag?/grade`, {
 			mode: 'immediate',

@@ -5,7 +5,9 @@
 // On PGlite and on PostgreSQL, through the app's migrations and queries.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE } from '../unit/real-case';
+import { CASE, real } from '../unit/real-case';
+import { correctOrder } from '../../src/lib/exercises/order/scoring';
+import { buildExport, exportToCsv, exportToGradebook } from '../../src/lib/server/reports/export';
 import {
 	createAssignment,
 	createClass,
@@ -136,6 +138,63 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 		await expect(
 			reviewExerciseWork(owner, scores, 'x'.repeat(REVIEW_COMMENT_MAX + 1))
 		).rejects.toThrow();
+	});
+
+	it('the exports count the map, the ordering and the scored truth sandwich', async () => {
+		const { cls, assignment, students } = await classWithStudents(['Eve', 'Fin']);
+		const c = real.case;
+		const keys = real.keys;
+		const owner = (exercise: 'map' | 'order' | 'sandwich') => ({
+			studentId: students[0]!.id,
+			assignmentId: assignment.id,
+			exercise
+		});
+		// Eve links every sentence as the key does, orders the events backwards, and her truth
+		// sandwich is scored 2+1+1+2+0 = 6 (she gave herself 2+2+2+2+2 = 10)
+		const links = Object.fromEntries(
+			c.claims.map((s) => [s.id, [...(keys.letter.get(s.id)?.answers ?? [])]])
+		);
+		await handInExerciseWork(owner('map'), { links }, c.claims.length);
+		const events = (c.timeline?.events ?? []).filter((e) => e.orderExercise);
+		const n = events.length;
+		await handInExerciseWork(owner('order'), { order: [...correctOrder(events)].reverse() }, 0);
+		const ten = { fact: 2, warning: 2, fallacy: 2, fairness: 2, clarity: 2 };
+		await handInExerciseWork(owner('sandwich'), { text: 'A sandwich.', self: ten }, null);
+		await reviewExerciseWork(
+			owner('sandwich'),
+			{ fact: 2, warning: 1, fallacy: 1, fairness: 2, clarity: 0 },
+			'Fine.'
+		);
+
+		const data = await buildExport(cls, 'nickname');
+		const [eve, fin] = data.students.map((s) => s.assignments[0]!.exercises!);
+		expect(eve!.map((e) => [e.exercise, e.score, e.outOf, e.selfAssessment])).toEqual([
+			['map', c.claims.length, c.claims.length, undefined],
+			['order', 0, (n * (n - 1)) / 2, undefined],
+			['sandwich', 6, 10, 10]
+		]);
+		expect(eve!.every((e) => e.handedInAt !== null && !e.late)).toBe(true);
+		expect(fin!.map((e) => [e.exercise, e.score, e.handedInAt])).toEqual([
+			['map', null, null],
+			['order', null, null],
+			['sandwich', null, null]
+		]);
+		const csv = exportToCsv(data).split('\r\n');
+		expect(csv.find((r) => r.startsWith('total,Eve,') && r.includes(',sandwich,'))).toMatch(
+			/^total,Eve,[^,]+,sandwich,,,,6,,10,,\S+,no$/
+		);
+		const [header, eveRow, finRow] = exportToGradebook(data)
+			.replace(/^\uFEFF/, '')
+			.split('\r\n')
+			.map((r) => r.split(','));
+		const col = (name: string) => header!.indexOf(name);
+		expect(col(`${CASE} map (out of ${c.claims.length})`)).toBeGreaterThan(0);
+		expect(eveRow![col(`${CASE} map (out of ${c.claims.length})`)]).toBe(String(c.claims.length));
+		expect(eveRow![col(`${CASE} order (out of ${(n * (n - 1)) / 2})`)]).toBe('0');
+		expect(eveRow![col(`${CASE} sandwich (out of 10)`)]).toBe('6');
+		// no tagging done: the total is the map's sentences and the sandwich's 6
+		expect(eveRow!.at(-1)).toBe(String(c.claims.length + 6));
+		expect(finRow!.at(-1)).toBe('0');
 	});
 
 	it('the database refuses an oversized answer, and the class takes its work along', async () => {

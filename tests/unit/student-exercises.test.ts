@@ -1,7 +1,9 @@
-// One student's map and ordering beside the key (the instructor's per-student page), and the
-// truth sandwich's rubric and forms: every figure computed by hand.
+// One student's map and ordering beside the key (the instructor's per-student page), the class's
+// map and most misplaced events (the dashboard), and the truth sandwich's rubric and forms: every
+// figure computed by hand.
 import { describe, expect, it } from 'vitest';
 import { studentMap, studentOrder } from '../../src/lib/exercises/student-exercises';
+import { mapClassView, mostMisplaced } from '../../src/lib/exercises/class-exercises-summary';
 import {
 	RUBRIC_MAX,
 	SANDWICH_RUBRIC,
@@ -114,5 +116,48 @@ describe('the truth sandwich rubric', () => {
 		const long = ReviewForm.safeParse({ comment: 'x'.repeat(1001), ...levels([1, 1, 1, 1, 1]) });
 		expect(long.error?.issues[0]?.message).toBe('at most 1000 characters');
 		expect(ReviewForm.parse({ ...levels([1, 1, 1, 1, 1]) }).comment).toBe('');
+	});
+});
+
+describe("the class's map and ordering (dashboard)", () => {
+	it('counts each sentence’s links per allegation and "none", beside the key', () => {
+		const key = new Map<string, string[]>([
+			['L1', ['A1']],
+			['L2', []]
+		]);
+		const view = mapClassView(['L1', 'L2'], ['A1', 'A2'], key, [
+			{ L1: ['A1'], L2: [] },
+			{ L1: ['A1', 'A2'], L2: ['A2'] },
+			{ L1: [], L2: [] }
+		]);
+		expect(view.students).toBe(3);
+		expect(view.columns).toEqual(['A1', 'A2', 'none']);
+		expect(view.rows).toEqual([
+			{ id: 'L1', counts: { A1: 2, A2: 1, none: 1 }, key: ['A1'], exact: 1 },
+			{ id: 'L2', counts: { A1: 0, A2: 1, none: 2 }, key: [], exact: 2 }
+		]);
+	});
+
+	it('lists the most misplaced events by mean distance, leaving out those always right', () => {
+		// true order a b c d; three students
+		const result = mostMisplaced(
+			['a', 'b', 'c', 'd'],
+			[
+				['a', 'b', 'c', 'd'],
+				['d', 'b', 'c', 'a'], // a and d off by 3
+				['b', 'a', 'c', 'd'], // a and b off by 1
+				['a', 'b'] // not counted: not the exercise's events
+			]
+		);
+		expect(result.students).toBe(3);
+		// a: (0+3+1)/3 = 4/3, 2 students; d: 3/3 = 1; b: 1/3; c never misplaced
+		expect(result.events.map((e) => [e.id, e.expected, e.misplaced])).toEqual([
+			['a', 1, 2],
+			['d', 4, 1],
+			['b', 2, 1]
+		]);
+		expect(result.events[0]!.meanDistance).toBeCloseTo(4 / 3, 10);
+		expect(result.events[1]!.meanDistance).toBe(1);
+		expect(result.events[2]!.meanDistance).toBeCloseTo(1 / 3, 10);
 	});
 });

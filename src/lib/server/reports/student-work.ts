@@ -54,7 +54,7 @@ export interface StudentAssignmentWork {
 }
 
 /** The stored links against the key (the key read on the server, for the instructor only). */
-function mapOf(c: Case, row: ExerciseWork | undefined): StudentAssignmentWork['map'] {
+export function mapOf(c: Case, row: ExerciseWork | undefined): StudentAssignmentWork['map'] {
 	const links = (row?.answer as { links?: Record<string, string[]> } | undefined)?.links;
 	if (!row || !links || typeof links !== 'object') return null;
 	const keys = getKeys(c);
@@ -71,7 +71,7 @@ function mapOf(c: Case, row: ExerciseWork | undefined): StudentAssignmentWork['m
 }
 
 /** The stored order against the true one. */
-function orderOf(c: Case, row: ExerciseWork | undefined): StudentAssignmentWork['order'] {
+export function orderOf(c: Case, row: ExerciseWork | undefined): StudentAssignmentWork['order'] {
 	const given = (row?.answer as { order?: unknown } | undefined)?.order;
 	if (!row || !Array.isArray(given)) return null;
 	const events = (c.timeline?.events ?? []).filter((e) => e.orderExercise);
@@ -130,7 +130,7 @@ export async function studentWork(
 			sets,
 			map: mapOf(c, row('map')),
 			order: orderOf(c, row('order')),
-			hasOrder: (c.timeline?.events ?? []).filter((e) => e.orderExercise).length >= 2,
+			hasOrder: hasOrderExercise(c),
 			sandwich: sandwichOf(row('sandwich')),
 			lessons: c.lessons.map((l) => ({
 				slug: l.slug,
@@ -146,4 +146,9 @@ export async function studentWork(
 		});
 	}
 	return work;
+}
+
+/** Whether the case has a timeline ordering exercise (two events or more to order). */
+export function hasOrderExercise(c: Case): boolean {
+	return (c.timeline?.events ?? []).filter((e) => e.orderExercise).length >= 2;
 }
