@@ -117,6 +117,23 @@ test('"set" mode with JavaScript: results at once, restored on another device, s
 	await expect(order.locator('tbody tr')).toHaveCount(correct.length);
 	await expect(page.locator('[data-exercise="sandwich"]')).toContainText('Not handed in.');
 	await expectNoAxeViolations(page);
+
+	// the dashboard: Kim linked every sentence as the key does
+	await page.goto(`${classUrl}/dashboard`);
+	const classMap = page.getByTestId('class-map');
+	await expect(classMap.locator('tbody tr')).toHaveCount(claimIds.length);
+	await expect(classMap.getByTestId('as-key')).toHaveText(claimIds.map(() => '1'));
+	await expectNoAxeViolations(page);
+	// the gradebook: a column for the map, out of its sentences, with Kim's full marks
+	const csv = await (await page.request.get(`${classUrl}/gradebook.csv`)).text();
+	const [header, kimRow] = csv
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n')
+		.map((r) => r.split(','));
+	const mapColumn = header!.indexOf(`${CASE} map (out of ${claimIds.length})`);
+	expect(mapColumn).toBeGreaterThan(0);
+	expect(kimRow![mapColumn]).toBe(String(claimIds.length));
 	await device.other.close();
 	await kim.context.close();
 });
