@@ -492,7 +492,12 @@ test.describe('every route and form, by who is asking', () => {
 	test('a class student in "set" mode gets no key for one item, only for the whole set', async () => {
 		test.setTimeout(120_000);
 		const { student, attempt } = await classStudent(server.url, setups.set!, 'Whole set');
-		const walker = new Walker('class set', student, { letter: new Set(), practice: new Set() });
+		// the map below is handed in whole: its result (the key's links) is stored and shown
+		const walker = new Walker('class set', student, {
+			letter: new Set(),
+			practice: new Set(),
+			map: true
+		});
 		const one = await walker.post(`${m}/tag?/grade`, {
 			mode: 'immediate',
 			attempt,
