@@ -12,7 +12,9 @@
 // persona whose own retelling (every item sorted) has been graded. The lessons' key tables (lessons
 // 6 and 7) are filled in on the server for what the persona may see: no response pairs an
 // allegation or a technique with the key's sentences for it unless the persona may see every one
-// of them, and neither does any file under /_app. The secrets come from the content itself
+// of them, and neither does any file under /_app. A class student's map and ordering are handed
+// in and stored: in "reveal" mode neither the key's links nor the events' true order comes back
+// (answer or page data) before the reveal. The secrets come from the content itself
 // (secrets.ts), so the test stays true when the key changes.
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ import {
 	type Secret
 } from './secrets';
 import type { LessonKey } from '../../src/lib/exercises/lesson-key';
+import { correctOrder } from '../../src/lib/exercises/order/scoring';
 
 const m = `/m/${CASE}`;
 const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
@@ -111,6 +114,12 @@ interface Allowed {
 	practice: Set<string>;
 	/** whether the persona's own retelling has been graded (its key comes with it) */
 	retelling?: boolean;
+	/**
+	 * whether the persona's map is handed in and its result shown (a class student's, stored): the
+	 * key's links (which sentences answer each allegation) come with it, as they come with a
+	 * self-study student's graded map; the tagging key stays limited to `letter`
+	 */
+	map?: boolean;
 }
 
 /** The needles this persona must never receive. */
@@ -156,7 +165,10 @@ class Walker {
 		readonly allowed: Allowed
 	) {
 		this.forbidden = forbiddenFor(allowed);
-		this.pairings = keyPairings().filter((p) => p.items.some((id) => !allowed.letter.has(id)));
+		this.pairings = keyPairings().filter(
+			(p) =>
+				!(p.kind === 'allegation' && allowed.map) && p.items.some((id) => !allowed.letter.has(id))
+		);
 	}
 
 	/** Checks one response body: no forbidden needle, no key field on an item not allowed. */
@@ -276,6 +288,21 @@ async function lessonKeys(walker: Walker): Promise<LessonKey[]> {
 		found.push(key!);
 	}
 	return found;
+}
+
+/** The events of the ordering exercise, in true order, and a whole answer giving that order. */
+const orderIds = correctOrder((loaded.case.timeline?.events ?? []).filter((e) => e.orderExercise));
+const fullOrder = Object.fromEntries(orderIds.map((id, i) => [`position-${id}`, String(i + 1)]));
+/** The handed-in work in a page's data (the map's and the ordering's). */
+function handedInOf(text: string): { handedIn?: boolean; result?: unknown } | undefined {
+	for (const data of decoded(text)) {
+		for (const object of objects(data)) {
+			if (object.handedIn && typeof object.handedIn === 'object') {
+				return object.handedIn as { handedIn?: boolean; result?: unknown };
+			}
+		}
+	}
+	return undefined;
 }
 
 const feedbackIds = (r: ActionResult) =>
@@ -433,7 +460,9 @@ test.describe('every route and form, by who is asking', () => {
 		const { student, attempt } = await classStudent(server.url, setups.immediate!, 'Immediate');
 		const walker = new Walker('class immediate', student, {
 			letter: new Set([ONE]),
-			practice: new Set()
+			practice: new Set(),
+			// the map below is handed in whole: its result (the key's links) is stored and shown
+			map: true
 		});
 		const checked = await walker.post(`${m}/tag?/grade`, {
 			mode: 'immediate',
@@ -463,7 +492,12 @@ test.describe('every route and form, by who is asking', () => {
 	test('a class student in "set" mode gets no key for one item, only for the whole set', async () => {
 		test.setTimeout(120_000);
 		const { student, attempt } = await classStudent(server.url, setups.set!, 'Whole set');
-		const walker = new Walker('class set', student, { letter: new Set(), practice: new Set() });
+		// the map below is handed in whole: its result (the key's links) is stored and shown
+		const walker = new Walker('class set', student, {
+			letter: new Set(),
+			practice: new Set(),
+			map: true
+		});
 		const one = await walker.post(`${m}/tag?/grade`, {
 			mode: 'immediate',
 			attempt,
@@ -503,6 +537,19 @@ test.describe('every route and form, by who is asking', () => {
 		expect(feedbackIds(oneMore)).toEqual([]);
 		const map = await before.post(`${m}/map?/grade`, mapWithTags(claimIds));
 		expect(feedbackIds(map).filter((f) => f.tagging)).toEqual([]);
+		// the map and the ordering are handed in and stored, but neither the key's links nor the
+		// events' true order comes back before the reveal: not in the answer, not in the page's data
+		expect(map.data).toMatchObject({ handedIn: true });
+		expect(map.data).not.toHaveProperty('result');
+		const order = await before.post(`${m}/timeline/order?/grade`, fullOrder);
+		expect(order.data).toMatchObject({ handedIn: true, positions: { [orderIds[0]!]: '1' } });
+		expect(order.data).not.toHaveProperty('result');
+		expect(order.text).not.toContain('"expected"');
+		for (const path of [`${m}/map`, `${m}/timeline/order`]) {
+			const data = await before.get(dataPath(path));
+			expect(handedInOf(data.text), path).toMatchObject({ handedIn: true });
+			expect(handedInOf(data.text), path).not.toHaveProperty('result');
+		}
 		for (const key of await lessonKeys(before)) {
 			expect(key).toMatchObject({ reader: 'class', shown: 0 });
 			expect(sentencesIn(key)).toEqual([]);
@@ -530,6 +577,10 @@ test.describe('every route and form, by who is asking', () => {
 		expect(page.text).toContain(letterKey.get(ONE)!.rationale.slice(0, 30));
 		const mapAfter = await after.post(`${m}/map?/grade`, noLinks);
 		expect(feedbackIds(mapAfter).filter((f) => f.tagging)).toHaveLength(claimIds.length);
+		// the stored map and order, graded now that the key is revealed
+		const orderData = handedInOf((await after.get(dataPath(`${m}/timeline/order`))).text);
+		expect(orderData?.result).toMatchObject({ given: orderIds });
+		expect(handedInOf((await after.get(dataPath(`${m}/map`))).text)?.result).toBeDefined();
 		// the whole key in the lessons' tables, which the pairing detector recognises on the page
 		for (const key of await lessonKeys(after)) {
 			expect(key).toMatchObject({ reader: 'class', shown: claimIds.length });

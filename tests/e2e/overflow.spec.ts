@@ -91,6 +91,7 @@ const publicPages = [
 	`${M}/timeline/order`,
 	`${M}/map`,
 	`${M}/retelling`,
+	`${M}/sandwich`,
 	`${M}/booster`,
 	'/no-such-page'
 ];

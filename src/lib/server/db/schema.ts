@@ -216,6 +216,56 @@ export const checkAnswers = pgTable(
 	]
 );
 
+/** The exercises besides tagging that a class student's work is stored for (exercise_work). */
+export const WORK_EXERCISES = ['map', 'order', 'sandwich'] as const;
+export type WorkExercise = (typeof WORK_EXERCISES)[number];
+
+/** The largest answer an exercise_work row may hold, as JSON text: a guard behind the schemas. */
+export const EXERCISE_WORK_MAX = 20_000;
+/** The longest comment an instructor may leave on a student's work. */
+export const REVIEW_COMMENT_MAX = 1000;
+
+/**
+ * A class student's work on the exercises besides tagging (issue 13): the allegation map's links,
+ * the timeline ordering, the truth sandwich (text and self-assessment). One row per student,
+ * assignment and exercise, written when the student hands the work in and locked from then on;
+ * the answer's shape is the exercise's submission schema (exercises/class-exercises.ts). The
+ * instructor's rubric scores and comment (truth sandwich) sit beside it.
+ */
+export const exerciseWork = pgTable(
+	'exercise_work',
+	{
+		studentId: uuid('student_id')
+			.notNull()
+			.references(() => students.id, { onDelete: 'cascade' }),
+		assignmentId: uuid('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		exercise: text('exercise', { enum: WORK_EXERCISES }).notNull(),
+		answer: jsonb('answer').$type<unknown>().notNull(),
+		/** the score against the key when handed in (null: no key, e.g. the truth sandwich) */
+		score: real('score'),
+		handedInAt: timestamp('handed_in_at', { withTimezone: true }).notNull().defaultNow(),
+		/** the instructor's rubric scores, criterion id → level; null until scored */
+		review: jsonb('review').$type<Record<string, number>>(),
+		reviewComment: text('review_comment'),
+		reviewedAt: timestamp('reviewed_at', { withTimezone: true })
+	},
+	(t) => [
+		primaryKey({ columns: [t.studentId, t.assignmentId, t.exercise] }),
+		index('exercise_work_assignment_idx').on(t.assignmentId),
+		check('exercise_work_exercise_check', oneOf(t.exercise, WORK_EXERCISES)),
+		check(
+			'exercise_work_size_check',
+			sql`octet_length(${t.answer}::text) <= ${sql.raw(String(EXERCISE_WORK_MAX))}`
+		),
+		check(
+			'exercise_work_comment_check',
+			sql`char_length(${t.reviewComment}) <= ${sql.raw(String(REVIEW_COMMENT_MAX))}`
+		)
+	]
+);
+
 /**
  * Rate-limit counters (rate-limit.ts), in the database so that they hold across processes sharing
  * it and across restarts: one row per limiter and key, counting within a fixed window. Expired
@@ -293,5 +343,6 @@ export type Student = typeof students.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type CheckAnswer = typeof checkAnswers.$inferSelect;
+export type ExerciseWork = typeof exerciseWork.$inferSelect;
 export type AuthoredCase = typeof authoredCases.$inferSelect;
 export type CaseVersion = typeof caseVersions.$inferSelect;

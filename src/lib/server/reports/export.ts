@@ -14,6 +14,10 @@ import {
 import { getKeys } from '$lib/server/content';
 import { assignmentCase } from '$lib/server/modules';
 import { isLate } from '$lib/exercises/due-date';
+import { RUBRIC_MAX } from '$lib/exercises/sandwich/rubric';
+import type { WorkExercise } from '$lib/server/db/schema';
+import { assignmentExerciseWork } from '$lib/server/repo/exercise-work';
+import { hasOrderExercise, mapOf, orderOf, sandwichOf } from './student-work';
 
 export type ExportIds = 'nickname' | 'anonymous';
 
@@ -41,13 +45,34 @@ export interface ExportSet {
 	};
 }
 
+/** A student's map, ordering or truth sandwich, as the exports count it. */
+export interface ExportExercise {
+	exercise: WorkExercise;
+	/**
+	 * points: the map's overlaps with the key (one per sentence), the ordering's pairs in the right
+	 * order, the instructor's rubric total of the truth sandwich; null until handed in (or scored)
+	 */
+	score: number | null;
+	outOf: number;
+	/** the truth sandwich: the student's own rubric total */
+	selfAssessment?: number | null;
+	handedInAt: string | null;
+	late: boolean;
+}
+
 export interface ClassExport {
 	class: string;
 	exportedAt: string;
 	ids: ExportIds;
 	students: {
 		student: string;
-		assignments: { module: string; lessonsDone: string[]; sets: ExportSet[] }[];
+		assignments: {
+			module: string;
+			lessonsDone: string[];
+			sets: ExportSet[];
+			/** the map, the ordering and the truth sandwich (absent in exports made before them) */
+			exercises?: ExportExercise[];
+		}[];
 	}[];
 }
 
@@ -67,7 +92,43 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 		const c = await assignmentCase(a);
 		if (!c) continue;
 		const keys = getKeys(c);
+		const handedIn = await assignmentExerciseWork(a.id);
+		const pairs = hasOrderExercise(c)
+			? ((n) => (n * (n - 1)) / 2)((c.timeline?.events ?? []).filter((e) => e.orderExercise).length)
+			: 0;
 		for (const work of await listStudentsWithAttempts(a.id)) {
+			const rows = handedIn.filter((w) => w.studentId === work.studentId);
+			const row = (exercise: WorkExercise) => rows.find((w) => w.exercise === exercise);
+			const when = (exercise: WorkExercise) => {
+				const at = row(exercise)?.handedInAt ?? null;
+				return { handedInAt: at?.toISOString() ?? null, late: isLate(at, a.dueAt) };
+			};
+			const sandwich = sandwichOf(row('sandwich'));
+			const exercises: ExportExercise[] = [
+				{
+					exercise: 'map',
+					score: mapOf(c, row('map'))?.score ?? null,
+					outOf: c.claims.length,
+					...when('map')
+				},
+				...(hasOrderExercise(c)
+					? [
+							{
+								exercise: 'order' as const,
+								score: orderOf(c, row('order'))?.pairs.right ?? null,
+								outOf: pairs,
+								...when('order')
+							}
+						]
+					: []),
+				{
+					exercise: 'sandwich',
+					score: sandwich?.review?.total ?? null,
+					outOf: RUBRIC_MAX,
+					selfAssessment: sandwich?.selfTotal ?? null,
+					...when('sandwich')
+				}
+			];
 			const sets = setsOf(c, SETS_IN_ORDER).map((set): ExportSet => {
 				const attempt = work.attempts.find((x) => x.set === set);
 				const committed = new Set(attempt?.committed ?? []);
@@ -104,7 +165,7 @@ export async function buildExport(cls: Class, ids: ExportIds): Promise<ClassExpo
 			});
 			perStudent
 				.get(work.studentId)
-				?.push({ module: a.moduleId, lessonsDone: work.lessonsDone, sets });
+				?.push({ module: a.moduleId, lessonsDone: work.lessonsDone, sets, exercises });
 		}
 	}
 	return {
@@ -198,6 +259,25 @@ export function exportToCsv(data: ClassExport): string {
 					t.handedInAt ? (t.late ? 'yes' : 'no') : null
 				]);
 			}
+			// the map, the ordering and the truth sandwich: a total row each (their set column
+			// names the exercise; the truth sandwich's credit is the instructor's rubric score)
+			for (const e of a.exercises ?? []) {
+				rows.push([
+					'total',
+					s.student,
+					a.module,
+					e.exercise,
+					null,
+					null,
+					null,
+					e.score,
+					null,
+					e.outOf,
+					null,
+					e.handedInAt,
+					e.handedInAt ? (e.late ? 'yes' : 'no') : null
+				]);
+			}
 		}
 	}
 	return toCsv(rows);
@@ -205,17 +285,24 @@ export function exportToCsv(data: ClassExport): string {
 
 /**
  * The gradebook: one row per student, a column per exercise of each assignment (the score, in
- * points out of the set's items: open and unanswered items score 0) and the total over them, ready
+ * points out of the set's items: open and unanswered items score 0; the map out of its sentences,
+ * the ordering out of its pairs of events, the truth sandwich out of the rubric's 10 points once
+ * the instructor has scored it, 0 before) and the total over them, ready
  * to paste into a school gradebook. The header says what each column is out of.
  */
 export function exportToGradebook(data: ClassExport): string {
-	const columns = new Map<string, { module: string; set: ExerciseSet; items: number }>();
+	const columns = new Map<string, { module: string; set: string; items: number }>();
 	for (const s of data.students) {
 		for (const a of s.assignments) {
 			for (const set of a.sets) {
 				const id = `${a.module}/${set.set}`;
 				if (!columns.has(id))
 					columns.set(id, { module: a.module, set: set.set, items: set.total.items });
+			}
+			for (const e of a.exercises ?? []) {
+				const id = `${a.module}/${e.exercise}`;
+				if (!columns.has(id))
+					columns.set(id, { module: a.module, set: e.exercise, items: e.outOf });
 			}
 		}
 	}
@@ -226,8 +313,14 @@ export function exportToGradebook(data: ClassExport): string {
 		`total (out of ${outOf})`
 	];
 	const rows = data.students.map((s) => {
-		const scores = new Map(
-			s.assignments.flatMap((a) => a.sets.map((set) => [`${a.module}/${set.set}`, set.total.score]))
+		const scores = new Map<string, number>(
+			s.assignments.flatMap((a) => [
+				...a.sets.map((set): [string, number] => [`${a.module}/${set.set}`, set.total.score]),
+				...(a.exercises ?? []).map((e): [string, number] => [
+					`${a.module}/${e.exercise}`,
+					e.score ?? 0
+				])
+			])
 		);
 		const cells = [...columns.keys()].map((id) => scores.get(id) ?? 0);
 		return [s.student, ...cells, cells.reduce((sum, n) => sum + n, 0)];

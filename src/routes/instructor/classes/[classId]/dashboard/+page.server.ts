@@ -10,6 +10,7 @@ import {
 	sentenceRows
 } from '$lib/server/reports/dashboard';
 import { setsOf } from '$lib/content/case';
+import { classExerciseViews } from '$lib/server/reports/class-exercises';
 
 export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
@@ -59,6 +60,8 @@ export async function load({ depends, locals, params, url }) {
 		mean: dashboard.mean,
 		bands: dashboard.bands,
 		missed: dashboard.missed.map((m) => ({ ...m, text: texts.get(m.id) ?? '' })),
-		itemCount: dashboard.itemIds.length
+		itemCount: dashboard.itemIds.length,
+		/** the class's map and ordering (issue 13) */
+		exerciseViews: await classExerciseViews(c, assignment.id)
 	};
 }
