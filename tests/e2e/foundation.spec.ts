@@ -23,6 +23,43 @@ test('pages with nothing to run ship no JavaScript: the catalogue and the about 
 	}
 });
 
+test('a page paints from its own HTML: styles inline, the two upright faces preloaded from the app, no font swap', async ({
+	request
+}) => {
+	// on a slow phone network every render-blocking stylesheet is a round trip before the first
+	// paint, and a font swap lays every line out a second time (issue 12, Lighthouse)
+	for (const path of [
+		'/',
+		`/m/${CASE}/lessons/tagging-the-letter`,
+		`/m/${CASE}/tag`,
+		`/m/${CASE}/timeline`
+	]) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		const html = await response.text();
+		expect(html, path).toContain('<style');
+		// SvelteKit keeps the files' links for client-side navigation, switched off
+		for (const link of html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []) {
+			expect(link, path).toMatch(/ disabled /);
+		}
+		expect(html, path).toContain('font-display:optional');
+		expect(html, path).not.toContain('font-display:swap');
+		const preloads = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"[^>]*>/g)].map(
+			([tag, href]) => [tag, href ?? ''] as const
+		);
+		expect(preloads.map(([, href]) => href.replace(/\.[\w-]+\.woff2$/, '')).sort(), path).toEqual([
+			'/_app/immutable/assets/source-sans-3-latin-wght-normal',
+			'/_app/immutable/assets/source-serif-4-latin-wght-normal'
+		]);
+		for (const [tag, href] of preloads) {
+			expect(tag, path).toContain('crossorigin');
+			const font = await request.get(href);
+			expect(font.status(), href).toBe(200);
+			expect(html, path).toContain(href.replace(/^\//, '')); // the same file the @font-face names
+		}
+	}
+});
+
 test('the module overview says what students will do, lists the lessons and the time', async ({
 	page
 }) => {
