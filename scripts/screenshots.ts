@@ -37,6 +37,10 @@ async function open(width: number, path: string, js = true) {
 	const response = await page.goto(path);
 	// a screenshot of an error page is no screenshot of the app
 	if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+	// font-display: optional keeps the fallback face on a page the fonts reach late; a student's
+	// second page has them from the cache, and so does this reload
+	await page.evaluate(() => document.fonts.ready);
+	await page.reload();
 	await page.evaluate(() => document.fonts.ready);
 	return page;
 }
@@ -164,6 +168,8 @@ try {
 		});
 		const page = await context.newPage();
 		await page.goto(`${teacher.classUrl}/dashboard`);
+		await page.evaluate(() => document.fonts.ready);
+		await page.reload(); // the fonts from the cache, as in open()
 		await page
 			.getByRole('heading', { name: 'Sentence by sentence' })
 			.evaluate((el) => el.scrollIntoView({ block: 'start' }));
