@@ -107,7 +107,7 @@ export async function writeCase(page: Page, title: string) {
 	}
 	await page.getByRole('button', { name: 'Save the key' }).click();
 	await expect(page.getByRole('status')).toHaveText('The key is saved.');
-	await page.getByRole('link', { name: '4. Preview and publish' }).click();
+	await page.getByRole('link', { name: '5. Preview and publish' }).click();
 	await page.getByRole('button', { name: 'Publish version 1' }).click();
 	await expect(page.getByTestId('case-status')).toHaveText('Published (version 1).');
 	const caseId = new URL(caseUrl).pathname.split('/').pop()!;
