@@ -185,7 +185,7 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		await page.locator(`#${id}`).fill(id.endsWith('date') ? '2031-01-01' : 'https://example.org/x');
 	await page.getByRole('button', { name: 'Save the draft' }).click();
 	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
-	for (const step of ['texts', 'sentences', 'key', 'preview']) {
+	for (const step of ['texts', 'sentences', 'key', 'events', 'preview']) {
 		await page.goto(`${caseUrl}/${step}`);
 		expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -202,6 +202,8 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		'sentences?/save',
 		'sentences?/split',
 		'key?/save',
+		'events?/sources',
+		'events?/events',
 		'preview?/grade'
 	]) {
 		const response = await page.request.post(`${caseUrl}/${action}`, {

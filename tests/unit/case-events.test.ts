@@ -2,7 +2,7 @@
 // the forms with a message naming the item and the field, stored in the format of sources.yaml and
 // timeline.yaml, checked by the publish check per event, and loaded as the built-in timeline is.
 import { describe, expect, it } from 'vitest';
-import { publishCheck, withFixedFields } from '../../src/lib/content/draft';
+import { parseDraft, publishCheck, withFixedFields } from '../../src/lib/content/draft';
 import { exercisePagesOf } from '../../src/lib/content/module-steps';
 import { applyTexts, TextsForm } from '../../src/lib/server/forms/case-editor';
 import {
@@ -145,6 +145,27 @@ describe('step 4: the events', () => {
 			expect(read.ok).toBe(false);
 			if (!read.ok) expect(read.failure.data.message).toMatch(message);
 		}
+	});
+
+	it('saves an event with nothing asserted or cited yet; publishing names both fields', async () => {
+		const read = await readEventsForm(
+			post({ 'event-1-title': 'Half written', 'event-1-precision': 'day' }),
+			SOURCE_IDS,
+			SENTENCES
+		);
+		if (!read.ok) throw new Error(read.failure.data.message);
+		const draft = withFixedFields(MODULE_ID, applyEvents(completeDraft(), read.data));
+		expect(parseDraft(draft).ok).toBe(true);
+		const check = publishCheck(MODULE_ID, draft);
+		expect(check.ok).toBe(false);
+		if (check.ok) return;
+		const messages = check.problems.filter((p) => p.item === 'E1').map((p) => p.message);
+		expect(messages).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^item E1, field "assertedBy": not written yet/),
+				expect.stringMatching(/^item E1, field "sources": not written yet/)
+			])
+		);
 	});
 
 	it('keeps ids, sorts by date and gives a new event the next id', () => {

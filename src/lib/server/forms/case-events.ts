@@ -137,10 +137,10 @@ export function applySources(draft: CaseDraft, rows: Entry[]): CaseDraft {
 		sources: { sources: [...documents, ...own] },
 		...(draft.timeline && {
 			timeline: {
-				events: draft.timeline.events.map((e) => ({
-					...e,
-					sources: (e.sources ?? []).filter((s) => known.has(s))
-				}))
+				events: draft.timeline.events.map(({ sources, ...e }) => {
+					const kept = (sources ?? []).filter((s) => known.has(s));
+					return { ...e, ...(kept.length && { sources: kept }) };
+				})
 			}
 		})
 	};
@@ -215,12 +215,16 @@ export async function readEventsForm(
 				`${unknown.slice(0, 12)} is not a sentence of the rebuttal (write ids such as L3 L5, from step 2)`,
 				'sentences'
 			);
+		// a list left empty stays missing (the file wants one entry at least): the publish check
+		// names it for this event
+		const asserted = ASSERTERS.filter((a) => assertedBy.includes(a));
+		const cited = sourceIds.filter((s) => sources.includes(s));
 		events.push({
 			...(id && { id }),
 			...present(text),
 			...(precision && { precision: precision as DraftEvent['precision'] }),
-			assertedBy: ASSERTERS.filter((a) => assertedBy.includes(a)),
-			sources: sourceIds.filter((s) => sources.includes(s)),
+			...(asserted.length && { assertedBy: asserted }),
+			...(cited.length && { sources: cited }),
 			sentences: sentenceIds.filter((s) => sentences.includes(s)),
 			unverified: form.get(`event-${n}-unverified`) !== null,
 			dateUncertain: form.get(`event-${n}-uncertain`) !== null,
