@@ -297,6 +297,11 @@ test("a published authored case's module pages (its standard lessons too)", asyn
 	await visit(page, `${caseUrl}/preview`);
 	await page.getByRole('button', { name: 'Publish version 2' }).click();
 	await expect(page.getByTestId('case-status')).toHaveText('Published (version 2).');
+	await visit(page, `${caseUrl}/share`);
+	await page.getByRole('button', { name: 'Make a share link' }).click();
+	const link = await page.getByLabel('The share link').inputValue();
+	await expectNoOverflow(page, 'editor: share, with the link');
+	await visit(page, link);
 	const m = `/m/${moduleId}`;
 	for (const path of [
 		m,
