@@ -2,11 +2,14 @@
 // `npm run build`). It starts the app itself on a free port with a throwaway data folder, then
 // takes each page at phone width (390 px) and laptop width (1366 px): the overview, a lesson, the
 // tagging exercise before and after checking, the timeline, the allegation map and the class
-// dashboard (an instructor, a class and three students made on the spot).
+// dashboard (an instructor, a class and three students made on the spot); and, at laptop width,
+// the case editor's key step and preview of a fictional case written through the editor.
 import { rmSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startServer } from '../bench/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser';
+import { writeCase } from '../tests/e2e/authored';
+import { signUpInstructor } from '../tests/e2e/instructor';
 import { CASE, claimIds, loaded } from '../tests/e2e/content';
 
 const OUT = 'docs/screenshots';
@@ -133,11 +136,35 @@ async function dashboard(b: Browser): Promise<string> {
 	return JSON.stringify({ classUrl, state });
 }
 
+/** the case editor at laptop width: the key step and the preview of a case written in it */
+async function editor() {
+	const width = WIDTHS.laptop;
+	const context = await browser.newContext({
+		baseURL: server.url,
+		viewport: { width, height: 900 }
+	});
+	const page = await context.newPage();
+	await signUpInstructor(page, 'Author');
+	const { caseUrl } = await writeCase(page, 'The mayor answers the river report (fictional)');
+	await page.goto(`${caseUrl}/key`);
+	await page
+		.getByRole('heading', { name: 'Step 3: the key' })
+		.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await shoot(page, 'editor-key', width);
+	await page.goto(`${caseUrl}/preview`);
+	await page
+		.getByRole('heading', { name: 'Step 5: preview and publish' })
+		.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await shoot(page, 'editor-preview', width);
+	await context.close();
+}
+
 try {
 	const teacher = JSON.parse(await dashboard(browser)) as {
 		classUrl: string;
 		state: Awaited<ReturnType<import('@playwright/test').BrowserContext['storageState']>>;
 	};
+	await editor();
 	for (const width of Object.values(WIDTHS)) {
 		await shoot(await open(width, M), 'overview', width);
 		await shoot(

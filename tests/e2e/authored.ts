@@ -107,9 +107,83 @@ export async function writeCase(page: Page, title: string) {
 	}
 	await page.getByRole('button', { name: 'Save the key' }).click();
 	await expect(page.getByRole('status')).toHaveText('The key is saved.');
-	await page.getByRole('link', { name: '4. Preview and publish' }).click();
+	await page.getByRole('link', { name: '5. Preview and publish' }).click();
 	await page.getByRole('button', { name: 'Publish version 1' }).click();
 	await expect(page.getByTestId('case-status')).toHaveText('Published (version 1).');
 	const caseId = new URL(caseUrl).pathname.split('/').pop()!;
 	return { caseUrl, caseId, moduleId: `authored-${caseId}` };
+}
+
+/** A source of the case's own, for step 4 (fictional). */
+export const OWN_SOURCE = {
+	title: 'Water board test results, March 2031 (fictional)',
+	publisher: 'The Water Board (fictional)',
+	url: 'https://water.example.org/tests/2031-03',
+	date: '2031-03-01'
+};
+
+/** Three events for step 4, in date order; the sources named by their titles. */
+export const EVENTS = [
+	{
+		start: '2031-02',
+		precision: 'month',
+		title: 'Anglers find dead fish below the town',
+		description: 'Two anglers report dead fish below the town, as the article tells it.',
+		asserted: ['The article'],
+		sources: [TEXTS['article-title']],
+		sentences: '',
+		order: true
+	},
+	{
+		start: '2031-03-01',
+		precision: 'day',
+		title: 'The water board tests the river',
+		description: 'The board tests the water above and below the town.',
+		asserted: ['The rebuttal', 'Independent sources'],
+		sources: [OWN_SOURCE.title],
+		sentences: 'L3',
+		order: true
+	},
+	{
+		start: '2031-03-02',
+		precision: 'day',
+		title: 'The Gazette reports waste in the river',
+		description: 'The article the letter answers is published.',
+		asserted: ['The article'],
+		sources: [TEXTS['article-title']],
+		sentences: 'L2',
+		order: false
+	}
+];
+
+/** Step 4: adds the case's own source, then the three events, one save each. */
+export async function writeTimeline(page: Page) {
+	await page.getByRole('link', { name: '4. Timeline' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Step 4: the timeline (optional)' })
+	).toBeVisible();
+	const source = page.getByTestId('source-new');
+	for (const [field, value] of Object.entries(OWN_SOURCE))
+		await source.locator(`[name$="-${field}"]`).fill(value);
+	await source.getByLabel('Kind of publication').selectOption('primary-document');
+	await source.getByLabel('Language').fill('en');
+	await page.getByRole('button', { name: 'Save the sources' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^The sources are saved\./);
+	await expect(page.getByTestId('source-source-1')).toBeVisible();
+	for (const [i, e] of EVENTS.entries()) {
+		const row = page.getByTestId('event-new');
+		await row.getByLabel('Date', { exact: true }).fill(e.start);
+		await row.getByLabel('Precision of the date').selectOption(e.precision);
+		await row.getByLabel('What happened').fill(e.title);
+		await row.getByLabel('Description').fill(e.description);
+		for (const a of e.asserted)
+			await row.getByRole('group', { name: 'Asserted by' }).getByLabel(a, { exact: true }).check();
+		for (const s of e.sources)
+			await row.getByRole('group', { name: 'Sources' }).getByLabel(s, { exact: true }).check();
+		if (e.sentences) await row.getByLabel(/^Sentences of the rebuttal/).fill(e.sentences);
+		if (e.order) await row.getByLabel('One of the events students put in order').check();
+		await page.getByRole('button', { name: 'Save the events' }).click();
+		await expect(page.getByRole('status')).toHaveText(/^The events are saved\./);
+		await expect(page.getByTestId(`event-E${i + 1}`)).toBeVisible();
+	}
 }

@@ -70,7 +70,7 @@ test('an instructor writes a case, previews it as a student and publishes it', a
 	await expect(page.getByRole('list', { name: /still needs/ })).toHaveCount(0);
 
 	// step 4: the preview: no key before checking, then the results and the reasoning
-	await page.getByRole('link', { name: '4. Preview and publish' }).click();
+	await page.getByRole('link', { name: '5. Preview and publish' }).click();
 	await expect(page.getByRole('heading', { name: '1. Read both texts' })).toBeVisible();
 	await expect(page.getByText('Dead fish')).toBeVisible();
 	// nothing of the key before checking: not in the page, not in its data
@@ -155,7 +155,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('list', { name: 'What L1 still needs' })).toContainText(
 			'expected a rationale of 2 to 4 sentences'
 		);
-		await page.getByRole('link', { name: '4. Preview and publish' }).click();
+		await page.getByRole('link', { name: '5. Preview and publish' }).click();
 		await expect(
 			page.getByRole('heading', { name: 'Not ready to preview or publish' })
 		).toBeVisible();
@@ -185,7 +185,7 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		await page.locator(`#${id}`).fill(id.endsWith('date') ? '2031-01-01' : 'https://example.org/x');
 	await page.getByRole('button', { name: 'Save the draft' }).click();
 	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
-	for (const step of ['texts', 'sentences', 'key', 'preview']) {
+	for (const step of ['texts', 'sentences', 'key', 'events', 'preview']) {
 		await page.goto(`${caseUrl}/${step}`);
 		expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -202,6 +202,8 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		'sentences?/save',
 		'sentences?/split',
 		'key?/save',
+		'events?/sources',
+		'events?/events',
 		'preview?/grade'
 	]) {
 		const response = await page.request.post(`${caseUrl}/${action}`, {

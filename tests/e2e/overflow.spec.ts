@@ -4,7 +4,7 @@
 // (tag, class, a snippet of its text and its right edge), so the fix can start at its root.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CASE, claimIds, keyTag, loaded } from './content';
-import { writeCase } from './authored';
+import { writeCase, writeTimeline } from './authored';
 import { signUpInstructor } from './instructor';
 
 const WIDTHS = [320, 360, 390] as const;
@@ -277,13 +277,31 @@ test("the case editor's pages, with long words in every field", async ({ page })
 	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
 	await expectNoOverflow(page, 'editor: texts, saved');
 	for (const step of ['sentences', 'key', 'preview']) await visit(page, `${caseUrl}/${step}`);
+	await visit(page, `${caseUrl}/events`);
+	const event = page.getByTestId('event-new');
+	await event.getByLabel('What happened').fill(long);
+	await event.getByLabel('Description').fill(long);
+	await page.getByTestId('source-new').getByLabel('Title').fill(long);
+	await page.getByRole('button', { name: 'Save the events' }).click();
+	await expect(page.getByRole('status')).toHaveText('The events are saved.');
+	await expectNoOverflow(page, 'editor: timeline, an event saved');
 	await visit(page, '/instructor/cases');
 });
 
 test("a published authored case's module pages (its standard lessons too)", async ({ page }) => {
 	test.setTimeout(180_000);
 	await signUpInstructor(page, 'Author');
-	const { moduleId } = await writeCase(page, 'Unbreakable'.repeat(8));
+	const { caseUrl, moduleId } = await writeCase(page, 'Unbreakable'.repeat(8));
+	await writeTimeline(page);
+	await visit(page, `${caseUrl}/preview/timeline`);
+	await visit(page, `${caseUrl}/preview`);
+	await page.getByRole('button', { name: 'Publish version 2' }).click();
+	await expect(page.getByTestId('case-status')).toHaveText('Published (version 2).');
+	await visit(page, `${caseUrl}/share`);
+	await page.getByRole('button', { name: 'Make a share link' }).click();
+	const link = await page.getByLabel('The share link').inputValue();
+	await expectNoOverflow(page, 'editor: share, with the link');
+	await visit(page, link);
 	const m = `/m/${moduleId}`;
 	for (const path of [
 		m,
@@ -292,7 +310,9 @@ test("a published authored case's module pages (its standard lessons too)", asyn
 		`${m}/letter`,
 		`${m}/tag`,
 		`${m}/map`,
-		`${m}/sources`
+		`${m}/sources`,
+		`${m}/timeline`,
+		`${m}/timeline/order`
 	])
 		await visit(page, path);
 });

@@ -84,3 +84,78 @@ export function completeDraft(): CaseDraft {
 		key: { items: KEY.map((k) => ({ ...k })) }
 	});
 }
+
+/** Two sources of the case's own (step 4), as the register holds them. */
+export const OWN_SOURCES = [
+	{
+		id: 'source-1',
+		title: 'Water board test results, March 2031 (fictional)',
+		publisher: 'The Water Board (fictional)',
+		url: 'https://water.example.org/tests/2031-03',
+		date: '2031-03-01',
+		kind: 'primary-document',
+		language: 'en'
+	},
+	{
+		id: 'source-2',
+		title: 'Anglers report dead fish (fictional)',
+		publisher: 'The Angling News (fictional)',
+		url: 'https://angling.example.org/2031/02/fish',
+		date: '2031-02-20',
+		kind: 'newspaper',
+		language: 'en'
+	}
+] as const;
+
+/** The complete draft with a timeline: the two sources above and three events. */
+export function timelineDraft(): CaseDraft {
+	const draft = completeDraft();
+	return withFixedFields(MODULE_ID, {
+		...draft,
+		sources: { sources: [...draft.sources!.sources, ...OWN_SOURCES.map((s) => ({ ...s }))] },
+		timeline: {
+			events: [
+				{
+					id: 'E1',
+					start: '2031-02',
+					precision: 'month',
+					title: 'Anglers find dead fish below the town',
+					description: 'Two anglers report dead fish below the town.',
+					assertedBy: ['article', 'independent'],
+					sources: ['source-2', 'article'],
+					sentences: [],
+					unverified: false,
+					dateUncertain: false,
+					orderExercise: true
+				},
+				{
+					id: 'E2',
+					start: '2031-03-01',
+					precision: 'day',
+					title: 'The water board tests the river',
+					description: 'The board tests the water above and below the town.',
+					assertedBy: ['letter', 'independent'],
+					sources: ['source-1'],
+					sentences: ['L3'],
+					unverified: false,
+					dateUncertain: false,
+					orderExercise: true
+				},
+				{
+					id: 'E3',
+					start: '2031-03-02',
+					precision: 'day',
+					title: 'The Gazette reports waste in the river',
+					description: 'The article this letter answers.',
+					assertedBy: ['article'],
+					sources: ['article'],
+					about: 'article',
+					sentences: ['L2'],
+					unverified: false,
+					dateUncertain: false,
+					orderExercise: false
+				}
+			]
+		}
+	});
+}

@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { exportFiles, importFiles } from '../../src/lib/content/case-export';
 import { parseDraft, publishCheck, withFixedFields } from '../../src/lib/content/draft';
 import { readCaseZip, writeCaseZip } from '../../src/lib/server/case-zip';
-import { completeDraft, MODULE_ID } from './authored-case';
+import { completeDraft, MODULE_ID, timelineDraft } from './authored-case';
 
 describe('case export and import', () => {
 	it('exports YAML files that case:check passes, and imports them as the same draft', async () => {
-		const draft = withFixedFields(MODULE_ID, completeDraft());
+		const draft = withFixedFields(MODULE_ID, timelineDraft());
 		const files = exportFiles(draft);
 		expect(Object.keys(files).sort()).toEqual([
 			'allegations.yaml',
@@ -21,7 +21,8 @@ describe('case export and import', () => {
 			'letter.yaml',
 			'module.yaml',
 			'rebuttal.txt',
-			'sources.yaml'
+			'sources.yaml',
+			'timeline.yaml'
 		]);
 		expect(files['module.yaml']).toMatch(/^id: authored-/m);
 		const zip = await writeCaseZip(MODULE_ID, files);
@@ -52,9 +53,25 @@ describe('case export and import', () => {
 
 	it('refuses a file the editor does not take, YAML that does not parse, and a schema failure', () => {
 		const files = exportFiles(withFixedFields(MODULE_ID, completeDraft()));
-		const extra = importFiles({ ...files, 'timeline.yaml': 'events: []' });
+		const extra = importFiles({ ...files, 'glossary.yaml': 'terms: []' });
 		expect(extra.ok).toBe(false);
-		if (!extra.ok) expect(extra.problems[0]).toMatchObject({ file: 'timeline.yaml' });
+		if (!extra.ok)
+			expect(extra.problems[0]).toMatchObject({
+				file: 'glossary.yaml',
+				message: expect.stringMatching(/^the editor does not take this file/)
+			});
+
+		// a timeline is taken, but not the built-in case's question about the age of the sources
+		const age = importFiles({
+			...exportFiles(withFixedFields(MODULE_ID, timelineDraft())),
+			'timeline.yaml': 'events: []\nageQuestion: {}'
+		});
+		expect(age.ok).toBe(false);
+		if (!age.ok)
+			expect(age.problems[0]).toEqual({
+				file: 'timeline.yaml',
+				message: 'field "ageQuestion": expected no such field (remove it)'
+			});
 
 		const broken = importFiles({ ...files, 'letter.yaml': 'paragraphs: [unclosed' });
 		expect(broken.ok).toBe(false);

@@ -14,7 +14,9 @@ import {
 	ModuleFile,
 	Source,
 	SourcedTextFields,
-	SourcesFile
+	SourcesFile,
+	TimelineEventFields,
+	TimelineFile
 } from './schemas.ts';
 
 /** The parts of an authored case, and the file of a case folder each one is. */
@@ -24,10 +26,14 @@ export const DRAFT_FILES = {
 	letter: 'letter.yaml',
 	text: 'rebuttal.txt',
 	allegations: 'allegations.yaml',
-	key: 'answer-key.yaml'
+	key: 'answer-key.yaml',
+	timeline: 'timeline.yaml'
 } as const;
 export type DraftPart = keyof typeof DRAFT_FILES;
 const PARTS = Object.keys(DRAFT_FILES) as DraftPart[];
+
+/** Parts a case may leave out: a case without events has no timeline. */
+const OPTIONAL_PARTS: ReadonlySet<DraftPart> = new Set(['timeline']);
 
 /** The register ids the editor gives the case's two documents. */
 export const REBUTTAL_SOURCE = 'rebuttal';
@@ -47,6 +53,10 @@ export const DraftKeyItem = KeyFields.partial()
 	.required({ sentence: true });
 export type DraftKeyItem = z.infer<typeof DraftKeyItem>;
 
+/** A timeline event being written: any field may be missing. */
+export const DraftEvent = TimelineEventFields.partial();
+export type DraftEvent = z.infer<typeof DraftEvent>;
+
 /** The draft: every file's schema, with fields and list items allowed to be missing. */
 export const CaseDraft = z.strictObject({
 	module: ModuleFile.partial().optional(),
@@ -62,7 +72,8 @@ export const CaseDraft = z.strictObject({
 	})
 		.partial()
 		.optional(),
-	key: z.strictObject({ items: z.array(DraftKeyItem) }).optional()
+	key: z.strictObject({ items: z.array(DraftKeyItem) }).optional(),
+	timeline: z.strictObject({ events: z.array(DraftEvent) }).optional()
 });
 export type CaseDraft = z.infer<typeof CaseDraft>;
 export type DraftAllegation = Partial<z.infer<typeof AllegationFields>>;
@@ -74,7 +85,8 @@ const FULL: Record<DraftPart, z.ZodType> = {
 	letter: LetterFile,
 	text: z.string().trim().min(1, 'the text of the rebuttal'),
 	allegations: AllegationsFile,
-	key: AnswerKeyFile
+	key: AnswerKeyFile,
+	timeline: TimelineFile
 };
 
 /** "expected string, received undefined" reads "not written yet" in the editor. */
@@ -189,7 +201,7 @@ export function publishCheck(caseId: string, draft: CaseDraft): PublishCheck {
 		const file = DRAFT_FILES[part];
 		const value = draft[part];
 		if (value === undefined) {
-			problems.push({ file, message: 'not written yet' });
+			if (!OPTIONAL_PARTS.has(part)) problems.push({ file, message: 'not written yet' });
 			continue;
 		}
 		const parsed = FULL[part].safeParse(value);
@@ -237,7 +249,7 @@ export const ARTICLE_COPYRIGHT =
  * cite the article for what it said; differences cite both; the key cites the rebuttal).
  */
 export function withFixedFields(moduleId: string, draft: CaseDraft): CaseDraft {
-	const { module, sources, letter, allegations, key } = draft;
+	const { module, sources, letter, allegations, key, timeline } = draft;
 	const claims = (letter?.paragraphs ?? [])
 		.flat()
 		.filter((s) => s.role === 'claim')
@@ -255,8 +267,10 @@ export function withFixedFields(moduleId: string, draft: CaseDraft): CaseDraft {
 			sources: [ARTICLE_SOURCE, REBUTTAL_SOURCE]
 		},
 		sources: sources && {
-			sources: sources.sources.map((s) => ({ ...s, ...(s.id && { origin: s.id }) }))
+			sources: sources.sources.map((s) => ({ ...s, ...(s.id && { origin: s.origin ?? s.id }) }))
 		},
+		// a case without events has no timeline.yaml
+		timeline: timeline?.events.length ? timeline : undefined,
 		letter: { ...letter, sources: [REBUTTAL_SOURCE], sourceFile: DRAFT_FILES.text },
 		allegations: {
 			...allegations,

@@ -70,18 +70,26 @@ export function nextStep(steps: readonly ModuleStep[], id: string): ModuleStep |
 	return index < 0 ? undefined : steps[index + 1];
 }
 
+/** Does the case have the ordering exercise (two events or more marked for it)? */
+export function hasOrderExercise(c: {
+	timeline?: { events: readonly { orderExercise: boolean }[] };
+}): boolean {
+	return (c.timeline?.events ?? []).filter((e) => e.orderExercise).length >= 2;
+}
+
 /** The exercise pages a loaded case has. */
 export function exercisePagesOf(c: {
 	retelling?: unknown;
 	practice?: unknown;
-	timeline?: unknown;
+	timeline?: { events: readonly { orderExercise: boolean }[] };
 	booster?: unknown;
 }): ExercisePage[] {
 	return [
 		...(c.retelling ? (['retelling'] as const) : []),
 		...(c.practice ? (['practice'] as const) : []),
 		'tag' as const,
-		...(c.timeline ? (['timeline', 'timeline/order'] as const) : []),
+		...(c.timeline ? (['timeline'] as const) : []),
+		...(hasOrderExercise(c) ? (['timeline/order'] as const) : []),
 		'map' as const,
 		...(c.booster ? (['booster'] as const) : [])
 	];

@@ -323,48 +323,49 @@ export type Asserter = z.infer<typeof Asserter>;
 /** How a date of each precision is written: YYYY-MM-DD, YYYY-MM or YYYY. */
 const DATE_PARTS: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
-export const TimelineEvent = z
-	.strictObject({
-		id: id('event'),
-		/** first day (or month, or year) of the event */
-		start: isoDate,
-		/** last day (or month, or year) of a range; absent for a single date */
-		end: isoDate.optional(),
-		precision: z.enum(PRECISIONS),
-		title: text,
-		/** a short label drawn on the chart; the title is used when absent */
-		label: text.max(28, 'a chart label of at most 28 characters').optional(),
-		description: text,
-		assertedBy: z.array(Asserter).min(1),
-		/** the start-end interval only bounds when it happened: the exact date is not confirmed */
-		dateUncertain: z.boolean().default(false),
-		/** sources (ids), unverified flag and caveat; the confidence is computed from the sources */
-		...citation,
-		/** letter sentences that invoke this event */
-		sentences: z.array(SentenceId).default([]),
-		/** one of the events students put in order in the ordering exercise */
-		orderExercise: z.boolean().default(false)
-	})
-	.superRefine((event, ctx) => {
-		for (const field of ['start', 'end'] as const) {
-			const value = event[field];
-			if (value && value.split('-').length !== DATE_PARTS[event.precision]) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [field],
-					message: `a date written ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][DATE_PARTS[event.precision] - 1]} for precision ${event.precision}`
-				});
-			}
-		}
-		if (event.dateUncertain && !event.caveat) {
+/** A timeline event's fields before the rules across them (a draft may hold some of them). */
+export const TimelineEventFields = z.strictObject({
+	id: id('event'),
+	/** first day (or month, or year) of the event */
+	start: isoDate,
+	/** last day (or month, or year) of a range; absent for a single date */
+	end: isoDate.optional(),
+	precision: z.enum(PRECISIONS),
+	title: text,
+	/** a short label drawn on the chart; the title is used when absent */
+	label: text.max(28, 'a chart label of at most 28 characters').optional(),
+	description: text,
+	assertedBy: z.array(Asserter).min(1),
+	/** the start-end interval only bounds when it happened: the exact date is not confirmed */
+	dateUncertain: z.boolean().default(false),
+	/** sources (ids), unverified flag and caveat; the confidence is computed from the sources */
+	...citation,
+	/** letter sentences that invoke this event */
+	sentences: z.array(SentenceId).default([]),
+	/** one of the events students put in order in the ordering exercise */
+	orderExercise: z.boolean().default(false)
+});
+
+export const TimelineEvent = TimelineEventFields.superRefine((event, ctx) => {
+	for (const field of ['start', 'end'] as const) {
+		const value = event[field];
+		if (value && value.split('-').length !== DATE_PARTS[event.precision]) {
 			ctx.addIssue({
 				code: 'custom',
-				path: ['caveat'],
-				message: 'a caveat saying what is uncertain about the date'
+				path: [field],
+				message: `a date written ${['YYYY', 'YYYY-MM', 'YYYY-MM-DD'][DATE_PARTS[event.precision] - 1]} for precision ${event.precision}`
 			});
 		}
-		checkCitation(event, ctx);
-	});
+	}
+	if (event.dateUncertain && !event.caveat) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['caveat'],
+			message: 'a caveat saying what is uncertain about the date'
+		});
+	}
+	checkCitation(event, ctx);
+});
 /** A timeline event as written in timeline.yaml: its sources are ids in the register. */
 export type TimelineEventEntry = z.infer<typeof TimelineEvent>;
 

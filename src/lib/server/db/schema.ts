@@ -336,6 +336,24 @@ export const caseVersions = pgTable(
 	]
 );
 
+/**
+ * Share links of published authored cases: a random token (256 bits, base64url) that another
+ * instructor on the server opens to get a draft copy. Withdrawn links stay, so opening one says so.
+ */
+export const caseShares = pgTable(
+	'case_shares',
+	{
+		token: text('token').primaryKey(),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => authoredCases.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		/** when the owner withdrew the link; null while it works */
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('case_shares_case_idx').on(t.caseId)]
+);
+
 export type Instructor = typeof instructors.$inferSelect;
 export type Class = typeof classes.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;

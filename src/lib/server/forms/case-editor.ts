@@ -215,7 +215,11 @@ export function applyTexts(draft: CaseDraft, form: TextsForm): CaseDraft {
 					url: form.articleUrl,
 					kind: form.articleKind,
 					language: form.articleLanguage
-				})
+				}),
+				// the case's own sources (step 4) stay as they are
+				...(draft.sources?.sources ?? []).filter(
+					(s) => s.id !== REBUTTAL_SOURCE && s.id !== ARTICLE_SOURCE
+				)
 			] as NonNullable<CaseDraft['sources']>['sources']
 		},
 		letter: present({

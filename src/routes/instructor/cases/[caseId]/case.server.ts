@@ -10,6 +10,7 @@ import {
 	type PublishCheck
 } from '$lib/content/draft';
 import { requireInstructor } from '$lib/server/auth/guards';
+import { isDocumentSource } from '$lib/server/forms/case-events';
 import { formFail } from '$lib/server/forms/parse';
 import {
 	DraftRefused,
@@ -25,6 +26,7 @@ export const STEPS = [
 	{ slug: 'texts', label: 'Texts' },
 	{ slug: 'sentences', label: 'Sentences' },
 	{ slug: 'key', label: 'Key' },
+	{ slug: 'events', label: 'Timeline' },
 	{ slug: 'preview', label: 'Preview and publish' }
 ] as const;
 export type StepSlug = (typeof STEPS)[number]['slug'];
@@ -39,9 +41,15 @@ export async function requireOwnCase(
 	return { instructorId: instructor.id, own };
 }
 
-/** Which step fixes a problem: the sentences' roles are step 2, the key step 3, the rest step 1. */
+/**
+ * Which step fixes a problem: the sentences' roles are step 2, the key step 3, the events and the
+ * case's own sources step 4, the rest step 1.
+ */
 export function stepOf(problem: DraftProblem): StepSlug {
 	if (problem.file === 'answer-key.yaml') return 'key';
+	if (problem.file === 'timeline.yaml') return 'events';
+	if (problem.file === 'sources.yaml' && problem.item && !isDocumentSource(problem.item))
+		return 'events';
 	if (problem.file === 'letter.yaml' && /field "(paragraphs|role)/.test(problem.message))
 		return 'sentences';
 	return 'texts';

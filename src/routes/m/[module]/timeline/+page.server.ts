@@ -2,6 +2,7 @@
 // invokes (?sentence=<id>), all decided on the server so links work without JavaScript; and the
 // case's question about the age of the sources, when it has one.
 import { error } from '@sveltejs/kit';
+import { hasOrderExercise } from '$lib/content/module-steps';
 import { moduleCase } from '$lib/server/modules';
 
 export async function load({ params, url, locals }) {
@@ -32,6 +33,8 @@ export async function load({ params, url, locals }) {
 		highlighted,
 		sentences,
 		ageQuestion: c.timeline.ageQuestion ?? null,
+		/** a case written in the editor may have no events marked for the ordering exercise */
+		hasOrder: hasOrderExercise(c),
 		/** a parameter that named nothing, to say so rather than ignore it silently */
 		unknown: {
 			event: eventParam && !byId.has(eventParam) ? eventParam : null,

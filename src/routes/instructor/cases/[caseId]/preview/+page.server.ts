@@ -25,7 +25,9 @@ export async function load({ locals, params, url }) {
 			summary: c.module.summary,
 			letter: c.letter,
 			article: c.article,
-			items: c.claims
+			items: c.claims,
+			/** how many events the timeline has (0: no timeline) */
+			events: c.timeline?.events.length ?? 0
 		}
 	};
 }
