@@ -4,7 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { itemIds, setItems, type Case } from '$lib/content/case';
 import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
-import { canOpenBooster } from '$lib/server/auth/authorization';
+import { canOpenBooster, canSeeKey } from '$lib/server/auth/authorization';
 import {
 	classContext,
 	classGradeAction,
@@ -69,8 +69,9 @@ export async function loadExercise(
 /**
  * The post-check's page: what the student's change since the pre-check is compared with. Self-study:
  * this browser's pre-check (its storage key). A class student: the pre-check's discernment from the
- * server, only once the post-check's own result may be shown (the feedback mode lets them see the
- * key, and the pre-check of the same assignment follows the same mode); null otherwise.
+ * server, only where its own result may be shown (the feedback mode lets them see the key, and the
+ * pre-check is finished: checked whole or handed in); null otherwise. The page shows the change
+ * under the post-check's results only, once those are shown.
  */
 export async function gainFor(
 	c: Case,
@@ -85,7 +86,9 @@ export async function gainFor(
 	}
 	const ctx = await classContext(locals, c);
 	const key = getKeys(c).precheck;
-	if (!ctx || !key || !classWork.result) return { pre: null, preStorageKey: null, precheckHref };
+	if (!ctx || !key || !canSeeKey(ctx.assignment)) {
+		return { pre: null, preStorageKey: null, precheckHref };
+	}
 	const attempt = await getAttempt({
 		studentId: ctx.studentId,
 		assignmentId: ctx.assignment.id,
