@@ -1,2 +1,0 @@
-ALTER TABLE "attempts" DROP CONSTRAINT "attempts_set_check";--> statement-breakpoint
-ALTER TABLE "attempts" ADD CONSTRAINT "attempts_set_check" CHECK ("attempts"."set" in ('letter', 'practice', 'booster', 'precheck', 'postcheck'));
