@@ -42,6 +42,12 @@ test('self-study: the pre-check defines the tags, the post-check shows the chang
 	// graded whole: the feedback comes after the set
 	await tagSet(page, pre, () => 'assertion');
 	await expectNoAxeViolations(page);
+	// this browser keeps the result (once the page has hydrated and saved it)
+	await expect
+		.poll(() =>
+			page.evaluate((k) => localStorage.getItem(k) ?? '', `rebuttal-lab:${CASE}:precheck`)
+		)
+		.toContain('"balanced"');
 
 	await page.goto(`${M}/lessons/${loaded.case.lessons[6]!.slug}`);
 	await page.getByRole('link', { name: 'Take the post-check' }).click();
