@@ -36,8 +36,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.locals.student = session.student;
 			if (!session.instructor && !session.student) {
 				clearSessionCookie(event.cookies, event.url);
-				// a class student's session gone: their class deleted, or the session expired
-				event.locals.sessionEnded = await whySessionEnded(event.cookies, event.url);
+				// a class student's session gone: their class deleted, they were removed from it, or
+				// the session expired
+				event.locals.sessionEnded = await whySessionEnded(event.cookies, event.url, token);
 			}
 		} catch (error) {
 			// no database: treat the request as signed out (self-study still works), keep the cookie

@@ -1,5 +1,6 @@
 // The key stays secret on every path. First, every file under build/client (what /_app serves):
-// no rationale or other reading of any key (letter, practice, booster, retelling), no distinctive
+// no rationale or other reading of any key (letter, practice, booster, pre-check, post-check,
+// retelling), no distinctive
 // sentence of the instructor guide or notes. Then (no browser; a server of its own) every route
 // under src/routes (found on disk, so a new route is walked too: every lesson, the lesson with the
 // post-check, the retelling exercise, the sources page), each page's __data.json, and every form
@@ -39,6 +40,23 @@ import { correctOrder } from '../../src/lib/exercises/order/scoring';
 const m = `/m/${CASE}`;
 const practiceIds = loaded.case.practice?.items.map((i) => i.id) ?? [];
 const boosterIds = loaded.case.booster?.items.map((i) => i.id) ?? [];
+const precheckIds = loaded.case.precheck?.items.map((i) => i.id) ?? [];
+const postcheckIds = loaded.case.postcheck?.items.map((i) => i.id) ?? [];
+/** the whole pre-check, tagged (any tags: the set is graded whole, so its key comes with it) */
+const fullPrecheck = Object.fromEntries(precheckIds.map((id) => [`tag-${id}`, 'assertion']));
+const fullPostcheck = Object.fromEntries(postcheckIds.map((id) => [`tag-${id}`, 'assertion']));
+/** tagging all 7 "assertion" where the key has 2 assertions: assertion P 2/7, R 1, F1 4/9; the
+ * other two tags F1 0; the balanced score (4/9) / 3 = 4/27 */
+const ALL_ASSERTION = 4 / 27;
+/** the post-check page's comparison with the pre-check, in a page's data */
+function gainIn(text: string): { pre: number | null } | undefined {
+	for (const data of decoded(text)) {
+		for (const object of objects(data)) {
+			if (object.gain && typeof object.gain === 'object') return object.gain as { pre: number };
+		}
+	}
+	return undefined;
+}
 const retellingIds = loaded.case.retelling?.items.map((i) => i.id) ?? [];
 /** a retelling with every item sorted (graded), and one with an item left out (refused) */
 const fullRetelling = Object.fromEntries(retellingIds.map((id) => [`pile-${id}`, 'answered']));
@@ -69,7 +87,14 @@ const KEY_FIELDS = [
 	'tagging',
 	'category'
 ];
-const ITEM_IDS = new Set([...claimIds, ...practiceIds, ...boosterIds, ...retellingIds]);
+const ITEM_IDS = new Set([
+	...claimIds,
+	...practiceIds,
+	...boosterIds,
+	...precheckIds,
+	...postcheckIds,
+	...retellingIds
+]);
 /** the lessons whose pages show tables of the key */
 const keyLessons = loaded.case.lessons.filter((l) => (l.keyTables ?? []).length > 0);
 
@@ -111,6 +136,7 @@ const dataPath = (path: string) => {
 interface Allowed {
 	/** letter items whose key this persona may see */
 	letter: Set<string>;
+	/** items of the fictional sets (practice, booster, pre-check, post-check) */
 	practice: Set<string>;
 	/** whether the persona's own retelling has been graded (its key comes with it) */
 	retelling?: boolean;
@@ -126,7 +152,7 @@ interface Allowed {
 function forbiddenFor(allowed: Allowed): Secret[] {
 	const mayHave = (s: Secret) =>
 		(s.what.startsWith('letter ') && allowed.letter.has(s.item!)) ||
-		(s.what.startsWith('practice ') && allowed.practice.has(s.item!)) ||
+		(/^(practice|booster|precheck|postcheck) /.test(s.what) && allowed.practice.has(s.item!)) ||
 		(s.what.startsWith('retelling ') && allowed.retelling === true);
 	return [...keySecrets().filter((s) => !mayHave(s)), ...guideSecrets()];
 }
@@ -236,6 +262,12 @@ class Walker {
 		await this.post(`${m}/tag?/grade`, { mode: 'set', [`tag-${OTHER}`]: keyTag(OTHER) });
 		await this.post(`${m}/practice?/grade`, { mode: 'set', [`tag-${practiceIds[0]}`]: 'evidence' });
 		await this.post(`${m}/booster?/grade`, { mode: 'immediate' });
+		// the pre- and post-check, one item tagged: graded whole only, so nothing comes back
+		await this.post(`${m}/precheck?/grade`, { mode: 'set', [`tag-${precheckIds[1]}`]: 'evidence' });
+		await this.post(`${m}/postcheck?/grade`, {
+			mode: 'set',
+			[`tag-${postcheckIds[0]}`]: 'evidence'
+		});
 		await this.post(`${m}/timeline/order?/grade`, { 'position-E1': '1' });
 		await this.post(`${m}/retelling?/grade`, partRetelling);
 		for (const lesson of keyLessons) {
@@ -370,7 +402,7 @@ test.describe('every route and form, by who is asking', () => {
 		values = {
 			module: [CASE],
 			lesson: loaded.case.lessons.map((l) => l.slug),
-			set: ['tag', 'practice', 'booster'],
+			set: ['tag', 'practice', 'booster', 'precheck', 'postcheck'],
 			code: [setups.set!.code],
 			classId: [setups.set!.classId]
 		};
@@ -409,9 +441,15 @@ test.describe('every route and form, by who is asking', () => {
 		test.setTimeout(120_000);
 		const self = new Walker('self-study', new Client(server.url), {
 			letter: new Set([ONE]),
-			practice: new Set([PRACTICE_ONE]),
+			practice: new Set([PRACTICE_ONE, ...precheckIds]),
 			retelling: true
 		});
+		// the whole pre-check checked: its key comes back, for the pre-check only
+		expect(precheckIds.length).toBe(7);
+		const prechecked = await self.post(`${m}/precheck?/grade`, { mode: 'set', ...fullPrecheck });
+		expect(feedbackIds(prechecked).map((f) => f.id)).toEqual(precheckIds);
+		const firstPrecheck = loaded.keys.precheck!.get(precheckIds[0]!)!;
+		expect(prechecked.text).toContain(needleOf(firstPrecheck.rationale));
 		// the retelling's key comes with the student's own, complete retelling
 		const retelling = await self.post(`${m}/retelling?/grade`, fullRetelling);
 		expect(retelling.type).toBe('success');
@@ -554,6 +592,22 @@ test.describe('every route and form, by who is asking', () => {
 			expect(key).toMatchObject({ reader: 'class', shown: 0 });
 			expect(sentencesIn(key)).toEqual([]);
 		}
+		// the pre- and post-check handed in whole: held for the reveal, and no change figure yet
+		for (const [slug, ids, answers] of [
+			['precheck', precheckIds, fullPrecheck],
+			['postcheck', postcheckIds, fullPostcheck]
+		] as const) {
+			const setAttempt = attemptIdOf((await before.get(`${m}/${slug}`)).text);
+			const held = await before.post(`${m}/${slug}?/grade`, {
+				mode: 'set',
+				attempt: setAttempt,
+				...answers
+			});
+			expect((held.data as { pending?: { committed: string[] } }).pending?.committed).toEqual(ids);
+		}
+		expect(gainIn((await before.get(dataPath(`${m}/postcheck`))).text)).toMatchObject({
+			pre: null
+		});
 		await before.walkRoutes(values);
 		await before.postForms();
 		before.expectClean();
@@ -571,8 +625,11 @@ test.describe('every route and form, by who is asking', () => {
 
 		const after = new Walker('class reveal, after', student, {
 			letter: new Set(claimIds),
-			practice: new Set()
+			practice: new Set([...precheckIds, ...postcheckIds])
 		});
+		// now the post-check's results carry the change since the pre-check
+		const gain = gainIn((await after.get(dataPath(`${m}/postcheck`))).text);
+		expect(gain?.pre).toBeCloseTo(ALL_ASSERTION, 10);
 		const page = await after.get(`${m}/tag`);
 		expect(page.text).toContain(letterKey.get(ONE)!.rationale.slice(0, 30));
 		const mapAfter = await after.post(`${m}/map?/grade`, noLinks);

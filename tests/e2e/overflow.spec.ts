@@ -13,6 +13,8 @@ const lessonSlugs = loaded.case.lessons.map((l) => l.slug);
 const practiceItems = loaded.case.practice?.items ?? [];
 const retellingItems = loaded.case.retelling?.items ?? [];
 const boosterItems = loaded.case.booster?.items ?? [];
+const precheckItems = loaded.case.precheck?.items ?? [];
+const postcheckItems = loaded.case.postcheck?.items ?? [];
 
 /**
  * In the page: null when the document is no wider than the viewport, otherwise a description of
@@ -93,6 +95,8 @@ const publicPages = [
 	`${M}/retelling`,
 	`${M}/sandwich`,
 	`${M}/booster`,
+	`${M}/precheck`,
+	`${M}/postcheck`,
 	'/no-such-page'
 ];
 
@@ -137,11 +141,15 @@ for (const javaScriptEnabled of [true, false]) {
 			await visit(page, `${M}/map`);
 		});
 
-		test('the practice and booster exercises', async ({ page }) => {
+		test('the practice, booster, pre-check and post-check exercises', async ({ page }) => {
+			test.setTimeout(120_000);
 			for (const [set, items] of [
 				['practice', practiceItems],
-				['booster', boosterItems]
+				['booster', boosterItems],
+				['precheck', precheckItems],
+				['postcheck', postcheckItems]
 			] as const) {
+				expect(items.length, set).toBeGreaterThan(0);
 				await visit(page, `${M}/${set}?feedback=immediate`);
 				await page.locator(`[data-item="${items[0]!.id}"] input[value=deflection]`).check();
 				await expectNoOverflow(page, `${set}: one deflection`);

@@ -1,6 +1,7 @@
 // Roster management through the app's queries, on PGlite and on PostgreSQL: an instructor renames a
 // student (the join's uniqueness rules), gives them a new resume code (the old one stops working,
-// their sessions end, their work stays), removes them with all their work, and takes an assignment
+// their sessions end, their work stays), removes them with all their work (their browser is told
+// so once), and takes an assignment
 // back with its work. Every function is scoped to the class it is given: a student of another
 // class (another instructor's) is never found, renamed, reset or removed. Late hand-ins show in
 // the export.
@@ -30,7 +31,11 @@ import {
 	type OpenDatabase
 } from '../../src/lib/server/db/client';
 import { createInstructor } from '../../src/lib/server/repo/instructors';
-import { createSession, resolveSession } from '../../src/lib/server/repo/sessions';
+import {
+	createSession,
+	resolveSession,
+	takeRemovedSession
+} from '../../src/lib/server/repo/sessions';
 import {
 	findStudentByResumeCode,
 	joinClass,
@@ -159,6 +164,7 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 		await workOf(di.id, assignment.id);
 		await workOf(ed.id, assignment.id);
 		const session = await createSession({ studentId: di.id });
+		const edSession = await createSession({ studentId: ed.id });
 
 		expect(await removeStudent(cls.id, di.id)).toBe(true);
 		expect(await getClassStudent(cls.id, di.id)).toBeNull();
@@ -167,6 +173,11 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 		expect(await lessonsDone(di.id, assignment.id)).toEqual([]);
 		expect(await lessonCheckAnswers({ ...diWork, lessonSlug: 'one' })).toEqual({});
 		expect((await resolveSession(session.token)).student).toBeNull();
+		// Di's browser is told once that she was removed (not that her session expired)
+		expect(await takeRemovedSession(session.token)).toBe(true);
+		expect(await takeRemovedSession(session.token)).toBe(false);
+		expect(await takeRemovedSession(edSession.token)).toBe(false);
+		expect((await resolveSession(edSession.token)).student?.id).toBe(ed.id);
 		expect(await removeStudent(cls.id, di.id)).toBe(false);
 		// Ed and his work stay
 		const edWork = { studentId: ed.id, assignmentId: assignment.id };

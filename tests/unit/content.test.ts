@@ -25,7 +25,7 @@ describe('the lessons folder', () => {
 			c.sentences.filter((s) => s.role === 'claim').map((s) => s.id)
 		);
 		expect(c.sets.letter).toBe(c.claims);
-		expect(setsOf(c)).toEqual(['letter', 'practice', 'booster']);
+		expect(setsOf(c)).toEqual(['letter', 'practice', 'booster', 'precheck', 'postcheck']);
 		expect(setsOf(c, ['booster', 'letter'])).toEqual(['booster', 'letter']);
 		for (const set of setsOf(c)) {
 			expect(itemIds(c, set).sort()).toEqual([...(keys[set]?.keys() ?? [])].sort());

@@ -41,18 +41,27 @@ describe.each(folders)('$id', ({ id, folder }) => {
 		expect(c.id).toBe(id);
 		const summary = summarise(c);
 		expect(summary.lessons.map((l) => l.slug)).toEqual(c.lessons.map((l) => l.slug));
-		for (const part of ['practice', 'booster', 'postcheck', 'retelling', 'glossary'] as const) {
+		for (const part of [
+			'practice',
+			'booster',
+			'precheck',
+			'postcheck',
+			'retelling',
+			'glossary'
+		] as const) {
 			expect(c[part], part).toBeTruthy();
 		}
 		expect(c.timeline?.ageQuestion).toBeDefined();
-		expect(setsOf(c)).toEqual(['letter', 'practice', 'booster']);
+		expect(setsOf(c)).toEqual(['letter', 'practice', 'booster', 'precheck', 'postcheck']);
 	});
 
 	it('scores the key’s own tags at full marks in every tagging set', () => {
 		const keys = {
 			letter: loaded.keys.letter,
 			practice: loaded.keys.practice,
-			booster: loaded.keys.booster
+			booster: loaded.keys.booster,
+			precheck: loaded.keys.precheck,
+			postcheck: loaded.keys.postcheck
 		};
 		for (const set of setsOf(c)) {
 			const key = keys[set]!;

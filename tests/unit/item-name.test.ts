@@ -12,6 +12,9 @@ describe('item names', () => {
 		expect(itemName('L4')).toBe('Sentence 4');
 		expect(itemName('P12')).toBe('Sentence 12');
 		expect(itemName('B2')).toBe('Sentence 2');
+		// the pre-check's and the post-check's items
+		expect(itemName('Q3')).toBe('Sentence 3');
+		expect(itemName('C7')).toBe('Sentence 7');
 		expect(itemNameInText('L16')).toBe('sentence 16');
 	});
 

@@ -52,6 +52,13 @@ describe('moduleSteps', () => {
 		expect(steps.at(-1)?.id).toBe('exercise:booster');
 		const tag = steps.findIndex((s) => s.id === 'exercise:tag');
 		expect(steps[tag - 1]?.id).toBe('lesson:tagging-the-letter');
+		// lesson 1 leads to the pre-check; lesson 7 to the post-check
+		const ids = steps.map((s) => s.id);
+		expect(ids[1]).toBe('exercise:precheck');
+		expect(ids[0]).toBe(`lesson:${c.lessons[0]!.slug}`);
+		const post = ids.indexOf('exercise:postcheck');
+		expect(ids.slice(0, post).filter((id) => id.startsWith('lesson:'))).toHaveLength(7);
+		expect(ids.slice(post).filter((id) => id.startsWith('lesson:'))).toHaveLength(0);
 		expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
 	});
 });

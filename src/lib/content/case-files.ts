@@ -88,10 +88,17 @@ export const CASE_FILES: readonly CaseFileKind[] = [
 		schema: PracticeFile
 	},
 	{
+		file: 'precheck.yaml',
+		schemaName: 'precheck',
+		required: false,
+		about: 'the ungraded baseline at the start, parallel to the post-check',
+		schema: PracticeFile
+	},
+	{
 		file: 'postcheck.yaml',
 		schemaName: 'postcheck',
 		required: false,
-		about: 'the self-check a lesson shows',
+		about: 'the ungraded check at the end, parallel to the pre-check',
 		schema: PracticeFile
 	},
 	{

@@ -359,7 +359,6 @@ export function loadLessons(caseId: string, files: CaseFiles, register: SourceRe
 			slug: match[2] ?? '',
 			file: name,
 			sourceIds: citeMarkdown(register, `lessons/${caseId}/${name}`, markdown),
-			postcheck: /<PostCheck\b/.test(markdown),
 			keyTables: (Object.keys(KEY_TABLE_COMPONENTS) as KeyTable[]).filter((table) =>
 				new RegExp(`<${KEY_TABLE_COMPONENTS[table]}\\b`).test(markdown)
 			),
@@ -435,11 +434,13 @@ function schemeWord(
 /** The module's exercise pages, by their path under /m/<case>/. */
 export const EXERCISE_PAGES = [
 	'retelling',
+	'precheck',
 	'practice',
 	'tag',
 	'timeline',
 	'timeline/order',
 	'map',
+	'postcheck',
 	'booster'
 ] as const;
 export type ExercisePage = (typeof EXERCISE_PAGES)[number];

@@ -33,7 +33,6 @@ import {
 	type Allegation as AllegationEntry,
 	type KeyItem,
 	type LessonFrontmatter,
-	type PracticeItem,
 	type Resolved,
 	type RetellingKey,
 	type Sentence,
@@ -50,8 +49,6 @@ export interface Lesson extends LessonFrontmatter {
 	file: string;
 	/** the register's sources the lesson cites with <Source id="..."/>, in first-cited order */
 	sourceIds: string[];
-	/** whether the lesson shows the post-check (<PostCheck />) */
-	postcheck: boolean;
 	/** the tables of the letter's key the lesson shows (<KeyMapTable />, <KeyTechniques />) */
 	keyTables: import('./vocabulary.ts').KeyTable[];
 	/** the module's exercise pages the lesson sends students to, in the order it links them */
@@ -89,9 +86,6 @@ export type CaseLetter = Omit<LetterFile, 'sources' | 'readerNote'> & {
 	readerNote?: Inline[];
 };
 
-/** A post-check item with its key: a self-check whose answers the lesson shows on request. */
-export type PostcheckItem = PracticeItem;
-
 /** The retelling exercise as students see it before they commit: no categories, no rationales. */
 export interface PublicRetelling {
 	title: string;
@@ -102,7 +96,7 @@ export interface PublicRetelling {
 /** The retelling exercise's key, item id -> entry. Server code only. */
 export type RetellingAnswerKey = Map<string, Resolved<RetellingKey>>;
 
-/** A practice or booster text as students see it: no tags, no rationales. */
+/** A practice, booster, pre-check or post-check text as students see it: no tags, no rationales. */
 export interface PublicPractice {
 	title: string;
 	notice: string;
@@ -183,7 +177,10 @@ export interface Case {
 	noteSourceIds: string[];
 	practice?: PublicPractice;
 	booster?: PublicPractice;
-	postcheck?: { title: string; notice: string; setting: string; items: PostcheckItem[] };
+	/** the ungraded baseline at the start, parallel to the post-check */
+	precheck?: PublicPractice;
+	/** the ungraded check at the end, parallel to the pre-check */
+	postcheck?: PublicPractice;
 	retelling?: PublicRetelling;
 	glossary?: CaseGlossary;
 	timeline?: CaseTimeline;
@@ -200,6 +197,8 @@ export interface CaseKeys {
 	letter: Map<string, KeyEntry>;
 	practice?: AnswerKey;
 	booster?: AnswerKey;
+	precheck?: AnswerKey;
+	postcheck?: AnswerKey;
 	retelling?: RetellingAnswerKey;
 }
 
@@ -288,13 +287,10 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 	];
 	const practice = loadPractice(caseId, files, 'practice.yaml');
 	const booster = loadPractice(caseId, files, 'booster.yaml');
-	const postcheck = optional(caseId, files, 'postcheck.yaml', PracticeFile);
-	if (postcheck) {
-		checkUnique(
-			path('postcheck.yaml'),
-			'item',
-			postcheck.items.map((i) => i.id)
-		);
+	const precheck = loadPractice(caseId, files, 'precheck.yaml');
+	const postcheck = loadPractice(caseId, files, 'postcheck.yaml');
+	if (precheck && postcheck) {
+		checkParallel(path('precheck.yaml'), 'postcheck.yaml', precheck.key, postcheck.key);
 	}
 	const retelling = loadRetelling(register, caseId, files, sentences);
 	const glossary =
@@ -320,7 +316,9 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 			sets: {
 				letter: claims,
 				...(practice && { practice: practice.public.items }),
-				...(booster && { booster: booster.public.items })
+				...(booster && { booster: booster.public.items }),
+				...(precheck && { precheck: precheck.public.items }),
+				...(postcheck && { postcheck: postcheck.public.items })
 			},
 			letterSource,
 			article,
@@ -329,12 +327,8 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 			noteSourceIds,
 			practice: practice?.public,
 			booster: booster?.public,
-			postcheck: postcheck && {
-				title: postcheck.title,
-				notice: postcheck.notice,
-				setting: postcheck.setting,
-				items: postcheck.items
-			},
+			precheck: precheck?.public,
+			postcheck: postcheck?.public,
 			retelling: retelling?.public,
 			glossary,
 			timeline
@@ -343,9 +337,53 @@ export function loadCase(caseId: string, files: CaseFiles): LoadedCase {
 			letter: key,
 			practice: practice?.key,
 			booster: booster?.key,
+			precheck: precheck?.key,
+			postcheck: postcheck?.key,
 			retelling: retelling?.key
 		}
 	};
+}
+
+/**
+ * The pre-check and the post-check must be parallel, or the change from one to the other measures
+ * the items and not the student: the same tags, and for the deflections the same techniques, as
+ * multisets (the order and the sentences differ). Names the file and the field that differ.
+ */
+export function checkParallel(
+	file: string,
+	otherFile: string,
+	key: AnswerKey,
+	otherKey: AnswerKey
+): void {
+	const count = (k: AnswerKey, field: 'tag' | 'technique') => {
+		const counts = new Map<string, number>();
+		for (const entry of k.values()) {
+			const value = entry[field];
+			if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+		}
+		return counts;
+	};
+	const describe = (counts: Map<string, number>) =>
+		[...counts]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([value, n]) => `${n} ${value}`)
+			.join(', ') || 'none';
+	const problems: string[] = [];
+	if (key.size !== otherKey.size) {
+		problems.push(
+			`field "items": expected as many items as ${otherFile} (${otherKey.size}), found ${key.size}`
+		);
+	}
+	for (const field of ['tag', 'technique'] as const) {
+		const mine = describe(count(key, field));
+		const theirs = describe(count(otherKey, field));
+		if (mine !== theirs) {
+			problems.push(
+				`field "key.${field}" of the items: expected the same mix as ${otherFile} (${theirs}), found ${mine}`
+			);
+		}
+	}
+	if (problems.length) throw new ContentError(file, problems);
 }
 
 /** The items of one of the case's tagging exercises; none when the case does not have it. */

@@ -1,8 +1,9 @@
 // What a student reads for an item: one name per sentence, everywhere. A sentence of the letter
-// or of a practice text is "Sentence 4" (its id, L4 or P4, stays in URLs, anchors and form
-// fields); other items (allegations A1, retelling items R1) keep their ids.
+// or of a fictional text (practice, booster, pre-check, post-check) is "Sentence 4" (its id, L4,
+// P4, B4, Q4 or C4, stays in URLs, anchors and form fields); other items (allegations A1,
+// retelling items R1) keep their ids.
 
-const SENTENCE = /^[LPB](\d+)$/;
+const SENTENCE = /^[LPBQC](\d+)$/;
 
 /** "L4" -> "Sentence 4"; "A2" -> "A2" */
 export function itemName(id: string): string {

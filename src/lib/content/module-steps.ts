@@ -27,12 +27,14 @@ export interface PathCase {
 
 /** What a student reads for each exercise page in the path. */
 export const EXERCISE_STEP_TITLE: Record<ExercisePage, string> = {
+	precheck: 'Pre-check: where you start',
 	retelling: 'Sort the retelling',
 	practice: 'Warm-up practice',
 	tag: 'Tag the letter',
 	timeline: 'Explore the timeline',
 	'timeline/order': 'Put the events in order',
 	map: 'Link the allegations',
+	postcheck: 'Post-check: how far you came',
 	booster: 'Booster, a few weeks later'
 };
 
@@ -83,14 +85,18 @@ export function exercisePagesOf(c: {
 	practice?: unknown;
 	timeline?: { events: readonly { orderExercise: boolean }[] };
 	booster?: unknown;
+	precheck?: unknown;
+	postcheck?: unknown;
 }): ExercisePage[] {
 	return [
+		...(c.precheck ? (['precheck'] as const) : []),
 		...(c.retelling ? (['retelling'] as const) : []),
 		...(c.practice ? (['practice'] as const) : []),
 		'tag' as const,
 		...(c.timeline ? (['timeline'] as const) : []),
 		...(hasOrderExercise(c) ? (['timeline/order'] as const) : []),
 		'map' as const,
+		...(c.postcheck ? (['postcheck'] as const) : []),
 		...(c.booster ? (['booster'] as const) : [])
 	];
 }

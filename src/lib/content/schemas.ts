@@ -251,8 +251,10 @@ export const PracticeItem = z.object({
 	id: z
 		.string()
 		.regex(
-			new RegExp(`^[${ID_PREFIX.practice}${ID_PREFIX.booster}${ID_PREFIX.postcheck}][0-9]+$`),
-			`an id like ${ID_PREFIX.practice}1 (practice), ${ID_PREFIX.booster}1 (booster) or ${ID_PREFIX.postcheck}1 (post-check)`
+			new RegExp(
+				`^[${ID_PREFIX.practice}${ID_PREFIX.booster}${ID_PREFIX.precheck}${ID_PREFIX.postcheck}][0-9]+$`
+			),
+			`an id like ${ID_PREFIX.practice}1 (practice), ${ID_PREFIX.booster}1 (booster), ${ID_PREFIX.precheck}1 (pre-check) or ${ID_PREFIX.postcheck}1 (post-check)`
 		),
 	text,
 	/** faded guidance: a hint shown beside early items and dropped for later ones */
@@ -269,7 +271,10 @@ export const WorkedStep = z.object({
 	explanation: text
 });
 
-/** A clearly labelled fictional text for the warm-up (practice.yaml) or the booster (booster.yaml). */
+/**
+ * A clearly labelled fictional text for the warm-up (practice.yaml), the booster (booster.yaml), the
+ * pre-check (precheck.yaml) or the post-check (postcheck.yaml).
+ */
 export const PracticeFile = z.object({
 	title: text,
 	notice: text,

@@ -29,7 +29,6 @@ function lesson(
 		number,
 		file: `${STANDARD_PREFIX}${kind}`,
 		sourceIds: [],
-		postcheck: false,
 		keyTables: [],
 		checks: []
 	};

@@ -15,6 +15,7 @@ export const ID_PREFIX = {
 	retelling: 'R',
 	practice: 'P',
 	booster: 'B',
+	precheck: 'Q',
 	postcheck: 'C'
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
@@ -195,8 +196,11 @@ export const TECHNIQUE_INFO: Record<Technique, TechniqueInfo> = {
 
 // ---- exercises and feedback -------------------------------------------------------------------
 
-/** The tagging exercises of a case: its letter, and the practice and booster texts when present. */
-export const EXERCISE_SETS = ['letter', 'practice', 'booster'] as const;
+/**
+ * The tagging exercises of a case: its letter, and the practice, booster, pre-check and post-check
+ * texts when present. The pre- and post-check measure the learning gain: they are not graded.
+ */
+export const EXERCISE_SETS = ['letter', 'practice', 'booster', 'precheck', 'postcheck'] as const;
 export type ExerciseSet = (typeof EXERCISE_SETS)[number];
 
 export interface ExerciseSetInfo {
@@ -213,11 +217,27 @@ export interface ExerciseSetInfo {
 export const EXERCISE_SET_INFO: Record<ExerciseSet, ExerciseSetInfo> = {
 	letter: { slug: 'tag', label: 'Letter', name: 'The letter', action: 'Tag the letter' },
 	practice: { slug: 'practice', label: 'Practice', name: 'Warm-up practice', action: 'Practice' },
-	booster: { slug: 'booster', label: 'Booster', name: 'Booster', action: 'Booster' }
+	booster: { slug: 'booster', label: 'Booster', name: 'Booster', action: 'Booster' },
+	precheck: { slug: 'precheck', label: 'Pre-check', name: 'Pre-check', action: 'Pre-check' },
+	postcheck: { slug: 'postcheck', label: 'Post-check', name: 'Post-check', action: 'Post-check' }
 };
 
+/** The sets that measure the learning gain: a baseline and its parallel check, never graded. */
+export const GAIN_SETS = ['precheck', 'postcheck'] as const satisfies readonly ExerciseSet[];
+
+/** Whether a set counts towards marks (the gradebook's total, the score summaries). */
+export function isGraded(set: ExerciseSet): boolean {
+	return !(GAIN_SETS as readonly ExerciseSet[]).includes(set);
+}
+
 /** The sets in the order a student meets them (the roster and the student's page list them so). */
-export const SETS_IN_ORDER: readonly ExerciseSet[] = ['practice', 'letter', 'booster'];
+export const SETS_IN_ORDER: readonly ExerciseSet[] = [
+	'precheck',
+	'practice',
+	'letter',
+	'postcheck',
+	'booster'
+];
 
 /** The set whose page is /m/<module>/<slug>, or undefined. */
 export function setOfSlug(slug: string): ExerciseSet | undefined {

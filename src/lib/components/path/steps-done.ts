@@ -9,6 +9,8 @@ const EXERCISE_STORAGE: Record<string, string> = {
 	'exercise:tag': 'letter',
 	'exercise:practice': 'practice',
 	'exercise:booster': 'booster',
+	'exercise:precheck': 'precheck',
+	'exercise:postcheck': 'postcheck',
 	'exercise:retelling': 'retelling',
 	'exercise:map': 'map',
 	'exercise:timeline/order': 'order'

@@ -2,14 +2,16 @@
 // id of their class in a cookie (set at join and resume). When the session cookie no longer
 // resolves (the class was deleted, and its students' sessions with it; or the session expired),
 // the class cookie tells the two apart: no such class any more means the instructor deleted it.
-// The cookie holds only the class id, never who the student is, and is cleared once read.
+// The cookie holds only the class id, never who the student is, and is cleared once read. A
+// student the instructor removed is recognised by the session itself (removed_sessions).
 import type { Cookies } from '@sveltejs/kit';
 import { isUuid } from '$lib/server/forms/ids';
 import { classExists } from '$lib/server/repo/classes';
+import { takeRemovedSession } from '$lib/server/repo/sessions';
 
 export const CLASS_COOKIE = 'class';
 
-export type SessionEnded = 'class-deleted' | 'expired';
+export type SessionEnded = 'class-deleted' | 'removed' | 'expired';
 
 const options = (url: URL) => ({
 	path: '/',
@@ -31,8 +33,16 @@ export function clearClassCookie(cookies: Cookies, url: URL) {
  * For a session cookie that resolved to no one: why, if it was a class student's (null if it was
  * not, or we cannot tell). Clears the class cookie.
  */
-export async function whySessionEnded(cookies: Cookies, url: URL): Promise<SessionEnded | null> {
+export async function whySessionEnded(
+	cookies: Cookies,
+	url: URL,
+	token: string
+): Promise<SessionEnded | null> {
 	const classId = cookies.get(CLASS_COOKIE);
+	if (await takeRemovedSession(token)) {
+		if (classId) clearClassCookie(cookies, url);
+		return 'removed';
+	}
 	if (!classId) return null;
 	clearClassCookie(cookies, url);
 	if (!isUuid(classId)) return null;

@@ -272,6 +272,21 @@ export const exerciseWork = pgTable(
  * rows are pruned; no row is ever dropped while its window runs, so a key over its limit stays
  * refused however many other keys are counted.
  */
+/**
+ * The sessions a student had when their instructor removed them (the sha256 ids, as in sessions,
+ * and when each would have expired): nothing else about the student is kept. A browser that still
+ * has the cookie is told plainly that the teacher removed them; the row goes once read, or after
+ * the session would have ended.
+ */
+export const removedSessions = pgTable(
+	'removed_sessions',
+	{
+		id: text('id').primaryKey(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('removed_sessions_expires_at_idx').on(t.expiresAt)]
+);
+
 export const rateLimits = pgTable(
 	'rate_limits',
 	{

@@ -2,13 +2,13 @@
 // work, or given a new resume code. Every function takes the class id the caller resolved for the
 // signed-in instructor (requireOwnClass) and touches a student only within that class, so a student
 // id from another class finds nothing.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { classChanged } from './class-events';
 import { nicknameKey } from './nickname';
 import { hashResumeCode, newResumeCode } from '$lib/server/auth/codes';
 import { database } from '$lib/server/db/client';
 import { isUniqueViolation } from '$lib/server/db/errors';
-import { sessions, students, type Student } from '$lib/server/db/schema';
+import { removedSessions, sessions, students, type Student } from '$lib/server/db/schema';
 import { isUuid } from '$lib/server/forms/ids';
 
 const inClass = (classId: string, studentId: string) =>
@@ -61,10 +61,18 @@ export async function renameStudent(
 export async function removeStudent(classId: string, studentId: string): Promise<boolean> {
 	if (!isUuid(classId) || !isUuid(studentId)) return false;
 	const db = await database();
-	const deleted = await db
-		.delete(students)
-		.where(inClass(classId, studentId))
-		.returning({ id: students.id });
+	const deleted = await db.transaction(async (tx) => {
+		// the student's open sessions are remembered (their ids only), so that a browser that still
+		// has the cookie is told it was removed, not that its session expired
+		const open = await tx
+			.select({ id: sessions.id, expiresAt: sessions.expiresAt })
+			.from(sessions)
+			.innerJoin(students, eq(students.id, sessions.studentId))
+			.where(inClass(classId, studentId));
+		if (open.length) await tx.insert(removedSessions).values(open).onConflictDoNothing();
+		await tx.delete(removedSessions).where(lt(removedSessions.expiresAt, new Date()));
+		return tx.delete(students).where(inClass(classId, studentId)).returning({ id: students.id });
+	});
 	if (deleted.length) await db.execute(classChanged(classId));
 	return deleted.length > 0;
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import { sha256 } from '$lib/server/auth/codes';
 import { database } from '$lib/server/db/client';
-import { classes, instructors, sessions, students } from '$lib/server/db/schema';
+import { classes, instructors, removedSessions, sessions, students } from '$lib/server/db/schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const INSTRUCTOR_SESSION_DAYS = 14;
@@ -43,6 +43,20 @@ export async function createSession(
 	// housekeeping: forget expired sessions now and then
 	if (Math.random() < 0.05) await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 	return { token, expiresAt };
+}
+
+/**
+ * Was this token's session ended because the instructor removed the student? True once: the record
+ * is deleted as it is read (like the class cookie).
+ */
+export async function takeRemovedSession(token: string): Promise<boolean> {
+	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
+	const db = await database();
+	const rows = await db
+		.delete(removedSessions)
+		.where(and(eq(removedSessions.id, sha256(token)), gt(removedSessions.expiresAt, new Date())))
+		.returning({ id: removedSessions.id });
+	return rows.length > 0;
 }
 
 /** Who a session token belongs to; both null for an unknown or expired token. */

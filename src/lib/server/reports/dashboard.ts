@@ -7,6 +7,7 @@ import type { SentenceDistribution } from '$lib/charts/distribution-layout';
 import { itemIds as itemIdsOf, setItems, setsOf, type Case } from '$lib/content/case';
 import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
 import { computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
+import { classGainOf, type ClassGain } from '$lib/exercises/learning-gain';
 import {
 	getAssignment,
 	listAssignments,
@@ -49,6 +50,8 @@ export interface AssignmentDashboard {
 	set: ExerciseSet;
 	dashboard: Dashboard;
 	texts: Map<string, string>;
+	/** the class's change from the pre-check to the post-check; null when the case has not both */
+	gain: ClassGain | null;
 }
 
 /** Everything the dashboard of one set of an assignment shows, computed from the stored work. */
@@ -57,7 +60,8 @@ export async function assignmentDashboard(
 	assignment: Assignment,
 	set: ExerciseSet
 ): Promise<AssignmentDashboard> {
-	const key = getKeys(c)[set];
+	const keys = getKeys(c);
+	const key = keys[set];
 	if (!key) error(404, 'This module has no such exercise.');
 	const students = await listStudentsWithAttempts(assignment.id);
 	const lessons = c.lessons.map(({ slug, title, number }) => ({ slug, title, number }));
@@ -69,7 +73,15 @@ export async function assignmentDashboard(
 		set,
 		assignment.dueAt
 	);
-	return { case: c, set, dashboard, texts: itemTexts(c, set) };
+	const gain =
+		keys.precheck && keys.postcheck
+			? classGainOf(
+					students,
+					{ key: keys.precheck, itemIds: itemIdsOf(c, 'precheck') },
+					{ key: keys.postcheck, itemIds: itemIdsOf(c, 'postcheck') }
+				)
+			: null;
+	return { case: c, set, dashboard, texts: itemTexts(c, set), gain };
 }
 
 /** The dashboard's per-item figures with the text of each item, for the chart and the table. */

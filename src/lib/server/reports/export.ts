@@ -4,7 +4,7 @@
 // nickname or by an anonymous id in order of joining, and each kind of file named apart.
 import { creditFor } from '$lib/exercises/tag/scoring';
 import { itemIds, setsOf } from '$lib/content/case';
-import { SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
+import { isGraded, SETS_IN_ORDER, type ExerciseSet } from '$lib/content/vocabulary';
 import {
 	listAssignments,
 	listStudents,
@@ -288,13 +288,14 @@ export function exportToCsv(data: ClassExport): string {
  * points out of the set's items: open and unanswered items score 0; the map out of its sentences,
  * the ordering out of its pairs of events, the truth sandwich out of the rubric's 10 points once
  * the instructor has scored it, 0 before) and the total over them, ready
- * to paste into a school gradebook. The header says what each column is out of.
+ * to paste into a school gradebook. The pre- and post-check are left out: they are not graded. The header says what each column is out of.
  */
 export function exportToGradebook(data: ClassExport): string {
 	const columns = new Map<string, { module: string; set: string; items: number }>();
 	for (const s of data.students) {
 		for (const a of s.assignments) {
-			for (const set of a.sets) {
+			// the pre- and post-check are a baseline and its check, never marks
+			for (const set of a.sets.filter((x) => isGraded(x.set))) {
 				const id = `${a.module}/${set.set}`;
 				if (!columns.has(id))
 					columns.set(id, { module: a.module, set: set.set, items: set.total.items });

@@ -3,7 +3,8 @@
 // key (student-exercises.ts), the truth sandwich with its review, the lessons marked done, and what
 // they typed into the lessons' checks for understanding. The caller has checked that the class is the signed-in
 // instructor's and the student is in it (requireOwnClass, getClassStudent).
-import { setItems, setsOf } from '$lib/content/case';
+import { itemIds, setItems, setsOf } from '$lib/content/case';
+import { setDiscernment, studentGain, type StudentGain } from '$lib/exercises/learning-gain';
 import { SETS_IN_ORDER, type ExerciseSet, type FeedbackMode } from '$lib/content/vocabulary';
 import { studentAnswers, type SetAnswers } from '$lib/exercises/student-answers';
 import {
@@ -50,6 +51,8 @@ export interface StudentAssignmentWork {
 	hasOrder: boolean;
 	/** the truth sandwich handed in, with the instructor's review */
 	sandwich: HandedInSandwich | null;
+	/** discernment on the pre- and post-check and the change; null when the case has not both */
+	gain: StudentGain | null;
 	lessons: StudentLesson[];
 }
 
@@ -104,10 +107,12 @@ export async function studentWork(
 		if (!c) continue;
 		const keys = getKeys(c);
 		const sets: StudentAssignmentWork['sets'] = [];
+		const discernmentOf: Partial<Record<ExerciseSet, number | null>> = {};
 		for (const set of setsOf(c, SETS_IN_ORDER)) {
 			const key = keys[set];
 			if (!key) continue;
 			const stored = await getAttempt({ studentId, assignmentId: a.id, set });
+			discernmentOf[set] = stored ? setDiscernment(stored, key, itemIds(c, set)) : null;
 			// an unreleased booster has nothing to show
 			if (set === 'booster' && !a.boosterReleased && !stored) continue;
 			sets.push({ set, ...studentAnswers(setItems(c, set), stored, key, a.dueAt) });
@@ -132,6 +137,10 @@ export async function studentWork(
 			order: orderOf(c, row('order')),
 			hasOrder: hasOrderExercise(c),
 			sandwich: sandwichOf(row('sandwich')),
+			gain:
+				keys.precheck && keys.postcheck
+					? studentGain(discernmentOf.precheck ?? null, discernmentOf.postcheck ?? null)
+					: null,
 			lessons: c.lessons.map((l) => ({
 				slug: l.slug,
 				number: l.number,

@@ -1,16 +1,21 @@
-// One page for every tagging set of a case: the letter's claims (/tag), the practice text and the
-// booster text. Items and feedback mode come from the set; the grade action checks the answers.
+// One page for every tagging set of a case: the letter's claims (/tag), the practice text, the
+// booster text, and the pre- and post-check (the learning gain). Items and feedback mode come from the set; the grade action checks the answers.
 import { error } from '@sveltejs/kit';
 import type { Case } from '$lib/content/case';
 import { setOfSlug, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
 import { moduleCase } from '$lib/server/modules';
-import { gradeSet, loadExercise } from './exercise.server';
+import { gainFor, gradeSet, loadExercise } from './exercise.server';
 
-/** the feedback a self-study student starts with: per item on a warm-up, after the set on the letter */
+/**
+ * the feedback a self-study student starts with: per item on a warm-up, after the set on the letter
+ * and on the pre- and post-check (a baseline is answered whole before any key is seen)
+ */
 const FIRST_MODE: Record<ExerciseSet, GradingMode> = {
 	letter: 'set',
 	practice: 'immediate',
-	booster: 'immediate'
+	booster: 'immediate',
+	precheck: 'set',
+	postcheck: 'set'
 };
 
 const setOf = (slug: string): ExerciseSet => setOfSlug(slug) ?? error(404, 'Not found');
@@ -40,7 +45,8 @@ export async function load({ params, url, locals }) {
 	const set = setOf(params.set);
 	const c = await moduleCase(locals, params.module);
 	const text = textOf(c, set);
-	return { ...(await loadExercise(c, set, url, FIRST_MODE[set], locals)), ...text };
+	const exercise = await loadExercise(c, set, url, FIRST_MODE[set], locals);
+	return { ...exercise, ...text, gain: await gainFor(c, set, exercise.classWork, locals) };
 }
 
 export const actions = {

@@ -2,9 +2,9 @@
 // class student with an assignment of the module gets the assignment's feedback mode and their
 // stored work (class-exercise.ts); everyone else gets self-study.
 import { error } from '@sveltejs/kit';
-import { setItems, type Case } from '$lib/content/case';
+import { itemIds, setItems, type Case } from '$lib/content/case';
 import { GRADING_MODES, type ExerciseSet, type GradingMode } from '$lib/content/vocabulary';
-import { canOpenBooster } from '$lib/server/auth/authorization';
+import { canOpenBooster, canSeeKey } from '$lib/server/auth/authorization';
 import {
 	classContext,
 	classGradeAction,
@@ -14,6 +14,9 @@ import {
 } from '$lib/server/grading/class-work';
 import { getKeys } from '$lib/server/content';
 import { tagGradeAction } from '$lib/server/grading/tag';
+import type { ClassWork } from '$lib/exercises/class-work';
+import { setDiscernment } from '$lib/exercises/learning-gain';
+import { getAttempt } from '$lib/server/repo/attempts';
 import { maySelfStudy, selfStudyOff } from '$lib/server/auth/self-study';
 
 export function feedbackMode(url: URL, fallback: GradingMode): GradingMode {
@@ -61,6 +64,38 @@ export async function loadExercise(
 		distribution: set === 'letter' ? await distributionFor(locals, ctx, c, set, classWork) : null,
 		selfStudyOff: false
 	};
+}
+
+/**
+ * The post-check's page: what the student's change since the pre-check is compared with. Self-study:
+ * this browser's pre-check (its storage key). A class student: the pre-check's discernment from the
+ * server, only where its own result may be shown (the feedback mode lets them see the key, and the
+ * pre-check is finished: checked whole or handed in); null otherwise. The page shows the change
+ * under the post-check's results only, once those are shown.
+ */
+export async function gainFor(
+	c: Case,
+	set: ExerciseSet,
+	classWork: ClassWork | null,
+	locals: App.Locals
+) {
+	if (set !== 'postcheck' || setItems(c, 'precheck').length === 0) return undefined;
+	const precheckHref = `/m/${c.id}/precheck`;
+	if (!classWork) {
+		return { pre: null, preStorageKey: `rebuttal-lab:${c.id}:precheck`, precheckHref };
+	}
+	const ctx = await classContext(locals, c);
+	const key = getKeys(c).precheck;
+	if (!ctx || !key || !canSeeKey(ctx.assignment)) {
+		return { pre: null, preStorageKey: null, precheckHref };
+	}
+	const attempt = await getAttempt({
+		studentId: ctx.studentId,
+		assignmentId: ctx.assignment.id,
+		set: 'precheck'
+	});
+	const pre = attempt ? setDiscernment(attempt, key, itemIds(c, 'precheck')) : null;
+	return { pre, preStorageKey: null, precheckHref };
 }
 
 /** The grade action of a set: the class's rules for a class student, else self-study's. */

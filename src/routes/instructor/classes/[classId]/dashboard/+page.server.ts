@@ -30,7 +30,7 @@ export async function load({ depends, locals, params, url }) {
 
 	const c = await requireAssignmentCase(assignment);
 	const set = chooseSet(c, url);
-	const { dashboard, texts } = await assignmentDashboard(c, assignment, set);
+	const { dashboard, texts, gain } = await assignmentDashboard(c, assignment, set);
 	const order = url.searchParams.get('order') === 'letter' ? 'letter' : 'contested';
 	const rows = sentenceRows(dashboard, texts);
 	const byId = new Map(rows.map((r) => [r.id, r]));
@@ -61,6 +61,8 @@ export async function load({ depends, locals, params, url }) {
 		bands: dashboard.bands,
 		missed: dashboard.missed.map((m) => ({ ...m, text: texts.get(m.id) ?? '' })),
 		itemCount: dashboard.itemIds.length,
+		/** the change from the pre-check to the post-check (null without both) */
+		gain,
 		/** the class's map and ordering (issue 13) */
 		exerciseViews: await classExerciseViews(c, assignment.id)
 	};

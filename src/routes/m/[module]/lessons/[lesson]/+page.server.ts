@@ -70,7 +70,6 @@ export async function load({ params, locals }) {
 		standard: standardLessonData(c, lesson),
 		folder: caseFolder(c),
 		sources: sourcesById(c, lesson.sourceIds),
-		postcheck: lesson.postcheck ? c.postcheck : undefined,
 		lessonKey: key,
 		previous: link(c.lessons[index - 1]),
 		next: link(c.lessons[index + 1]),
