@@ -13,7 +13,9 @@ test('the overview shows the whole path; lessons and results lead on and are tic
 	await page.goto(M);
 	const stepper = page.getByRole('navigation', { name: 'Your path through the module' });
 	const steps = stepper.locator('li');
-	await expect(steps.first()).toContainText(lessons[0]!.title);
+	// the pre-check first, before any teaching; then lesson 1
+	await expect(steps.first().getByRole('link')).toHaveAttribute('href', `${M}/precheck`);
+	await expect(steps.nth(1)).toContainText(lessons[0]!.title);
 	await expect(steps.last().getByRole('link')).toHaveAttribute('href', `${M}/booster`);
 	await expect(stepper.getByRole('link', { name: 'Tag the letter' })).toHaveAttribute(
 		'href',
@@ -41,8 +43,18 @@ test('the overview shows the whole path; lessons and results lead on and are tic
 	await expect(stepper.locator('li.done').first()).toContainText(lessons[1]!.title);
 	await expect(page.getByRole('link', { name: /^Continue: / })).toHaveAttribute(
 		'href',
-		`${M}/lessons/${lessons[0]!.slug}`
+		`${M}/precheck`
 	);
+});
+
+test('the pre-check, taken from the start of lesson 1, leads back to lesson 1', async ({
+	page
+}) => {
+	await page.goto(`${M}/lessons/${lessons[0]!.slug}`);
+	await page.getByRole('link', { name: 'take the pre-check' }).click();
+	await expect(page).toHaveURL(`${M}/precheck`);
+	const next = page.getByRole('link', { name: new RegExp(`^Next:?\\s+1\\. ${lessons[0]!.title}`) });
+	await expect(next.first()).toHaveAttribute('href', `${M}/lessons/${lessons[0]!.slug}`);
 });
 
 test.describe('without JavaScript', () => {

@@ -36,6 +36,20 @@ describe('moduleSteps', () => {
 		expect(nextStep(steps, 'exercise:booster')).toBeUndefined();
 	});
 
+	it('puts a pre-check before the first lesson, whichever lesson links it', () => {
+		const steps = moduleSteps({
+			id: 'c',
+			lessons: [lesson(1, ['tag']), { ...lesson(2), exercises: ['precheck'] as const }],
+			exercises: ['precheck', 'tag']
+		});
+		expect(steps.map((s) => s.id)).toEqual([
+			'exercise:precheck',
+			'lesson:l1',
+			'exercise:tag',
+			'lesson:l2'
+		]);
+	});
+
 	it('leaves out an exercise the case does not have', () => {
 		const steps = moduleSteps({
 			id: 'c',
@@ -52,10 +66,12 @@ describe('moduleSteps', () => {
 		expect(steps.at(-1)?.id).toBe('exercise:booster');
 		const tag = steps.findIndex((s) => s.id === 'exercise:tag');
 		expect(steps[tag - 1]?.id).toBe('lesson:tagging-the-letter');
-		// lesson 1 leads to the pre-check; lesson 7 to the post-check
+		// the pre-check comes first (lesson 1 sends students there before it starts, and they come
+		// back to lesson 1); lesson 7 leads to the post-check
 		const ids = steps.map((s) => s.id);
-		expect(ids[1]).toBe('exercise:precheck');
-		expect(ids[0]).toBe(`lesson:${c.lessons[0]!.slug}`);
+		expect(ids[0]).toBe('exercise:precheck');
+		expect(ids[1]).toBe(`lesson:${c.lessons[0]!.slug}`);
+		expect(nextStep(steps, 'exercise:precheck')?.id).toBe(`lesson:${c.lessons[0]!.slug}`);
 		const post = ids.indexOf('exercise:postcheck');
 		expect(ids.slice(0, post).filter((id) => id.startsWith('lesson:'))).toHaveLength(7);
 		expect(ids.slice(post).filter((id) => id.startsWith('lesson:'))).toHaveLength(0);

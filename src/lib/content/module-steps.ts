@@ -1,6 +1,6 @@
-// The module as one ordered path of steps, computed from the case: each lesson, then the exercise
-// pages it sends students to (in the order it links them), and at the end any exercise no lesson
-// links (the booster, a refresher for weeks later). The stepper, the "next step" links and the
+// The module as one ordered path of steps, computed from the case: a pre-check first if the case
+// has one, then each lesson and the exercise pages it sends students to (in the order it links
+// them), and at the end any exercise no lesson links (the booster, a refresher for weeks later). The stepper, the "next step" links and the
 // lesson pages' ends all read this one list.
 import type { ExercisePage } from './case.ts';
 
@@ -38,6 +38,9 @@ export const EXERCISE_STEP_TITLE: Record<ExercisePage, string> = {
 	booster: 'Booster, a few weeks later'
 };
 
+/** Exercise pages that measure where a student starts: first on the path, before lesson 1. */
+const BEFORE_ANY_LESSON: readonly ExercisePage[] = ['precheck'];
+
 export function moduleSteps(c: PathCase): ModuleStep[] {
 	const base = `/m/${c.id}`;
 	const available = new Set(c.exercises);
@@ -49,6 +52,13 @@ export function moduleSteps(c: PathCase): ModuleStep[] {
 		href: `${base}/${page}`
 	});
 	const steps: ModuleStep[] = [];
+	// a baseline comes before any teaching, whichever lesson links it: its next step is lesson 1,
+	// so a student sent there from the start of lesson 1 comes back to read it
+	for (const page of BEFORE_ANY_LESSON) {
+		if (!available.has(page)) continue;
+		placed.add(page);
+		steps.push(exercise(page));
+	}
 	for (const lesson of c.lessons) {
 		steps.push({
 			id: `lesson:${lesson.slug}`,
