@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { loadCase } from '../src/lib/content/case';
 import { readCaseFiles } from '../src/lib/content/folder';
 import { printClassLoad, runClassLoad } from './class-load';
+import { DASHBOARD_CLASSES, printDashboard, runDashboard, type DashboardRow } from './dashboard';
 import { runLighthouse, type LighthouseScore } from './lighthouse';
 import { measurePresentRequests } from './present';
 import { runScale } from './scale';
@@ -33,7 +34,7 @@ const ROUTES: { name: string; path: string }[] = [
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-/** `npm run bench -- --skip=lighthouse,load,render` leaves parts out */
+/** `npm run bench -- --skip=lighthouse,load,render,dashboard` leaves parts out */
 const skip = new Set(
 	process.argv
 		.find((a) => a.startsWith('--skip='))
@@ -82,6 +83,22 @@ if (wantsScale || process.argv.includes('--district')) {
 	};
 	if (scale) fresh.scale = scale;
 	writeResults(fresh, (key) => !(key in fresh));
+	console.log(`\nWritten to ${RESULTS}`);
+	process.exit(0);
+}
+
+/** The dashboard of a class with every exercise done, for 30 and 1,000 students. */
+async function dashboardRows(): Promise<DashboardRow[]> {
+	const rows: DashboardRow[] = [];
+	for (const students of DASHBOARD_CLASSES) rows.push(await runDashboard(students));
+	printDashboard(rows);
+	return rows;
+}
+
+/** `npm run bench -- --dashboard` runs the dashboard rows alone and keeps the other figures */
+if (process.argv.includes('--dashboard')) {
+	const dashboard = { takenAt: new Date().toISOString(), rows: await dashboardRows() };
+	writeResults({ dashboard }, (key) => key !== 'dashboard');
 	console.log(`\nWritten to ${RESULTS}`);
 	process.exit(0);
 }
@@ -174,6 +191,10 @@ try {
 		]);
 	}
 
+	if (!skip.has('dashboard')) {
+		results.dashboard = { takenAt: results.takenAt, rows: await dashboardRows() };
+	}
+
 	writeResults(results, (key) => SCALE_KEYS.includes(key));
 } finally {
 	await server.stop();
@@ -198,6 +219,10 @@ if (!skip.has('load')) {
 	const load = await runClassLoad(students);
 	results.classLoad = load;
 	printClassLoad(load);
+}
+
+if (!skip.has('dashboard')) {
+	results.dashboard = { takenAt: results.takenAt, rows: await dashboardRows() };
 }
 
 writeResults(results, (key) => SCALE_KEYS.includes(key));

@@ -2,12 +2,13 @@
 // that says the server compares in UTC (an assignment's own past date stays when another setting
 // changes); students read "due in 2 days"; work handed in after the due date is marked late on the
 // dashboard and in the exports. With JavaScript and without. The late path runs on a server of its
-// own on PostgreSQL, where the test moves the due date before the hand-in (time passing).
-import { expect, test, type Page } from '@playwright/test';
+// own on PostgreSQL, where the test moves the due date before the hand-in (time passing): once by
+// the forms alone (and the exports), and in a browser with and without JavaScript.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { expectNoAxeViolations } from './axe';
-import { createClass, join, signUp, unique } from './classroom';
-import { CASE } from './content';
+import { createClass, join, signUp, tagAll, unique } from './classroom';
+import { CASE, claimIds, keyTag } from './content';
 import { setUpClass, studentSubmits } from '../../bench/classroom';
 import { succeeded } from '../../bench/client';
 import { startServer } from '../../bench/server';
@@ -43,16 +44,22 @@ async function refusesThePastThenAssigns(page: Page) {
 	await expect(page.getByText('(due in 2 days)')).toBeVisible();
 }
 
+/** Changing the date to a past one is refused in the settings as well; the date set stays. */
+async function settingsRefuseThePast(page: Page) {
+	await page.getByText('Change the settings').click();
+	await page.getByLabel('Due date (optional)').first().fill('2021-01-01');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('alert')).toHaveText(REFUSED);
+	await page.goto(new URL(page.url()).pathname);
+	await expect(page.getByText('(due in 2 days)')).toBeVisible();
+}
+
 test('a past due date is refused; students read "due in 2 days"', async ({ browser, page }) => {
 	test.setTimeout(120_000);
 	await refusesThePastThenAssigns(page);
 	const code = (await page.getByTestId('join-code').textContent())!.trim();
 
-	// changing the date to a past one is refused in the settings as well
-	await page.getByText('Change the settings').click();
-	await page.getByLabel('Due date (optional)').first().fill('2021-01-01');
-	await page.getByRole('button', { name: 'Save settings' }).click();
-	await expect(page.getByRole('alert')).toHaveText(REFUSED);
+	await settingsRefuseThePast(page);
 
 	const student = await join(browser, code, 'Sol');
 	await student.page.goto('/student');
@@ -66,9 +73,12 @@ test('a past due date is refused; students read "due in 2 days"', async ({ brows
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a past due date is refused by a plain form post', async ({ page }) => {
+	test('a past due date is refused by a plain form post, when assigning and in the settings', async ({
+		page
+	}) => {
 		test.setTimeout(120_000);
 		await refusesThePastThenAssigns(page);
+		await settingsRefuseThePast(page);
 	});
 });
 
@@ -111,3 +121,63 @@ test('work handed in after the due date is marked late on the dashboard and in t
 		await own.drop();
 	}
 });
+
+// the late path in a browser, as a student and the instructor meet it: the student reads
+// "overdue" and hands in; the dashboard and the student's page mark the set late
+for (const javaScriptEnabled of [true, false]) {
+	test(`late work in the browser ${javaScriptEnabled ? 'with' : 'without'} JavaScript: "overdue", then marked late`, async ({
+		browser
+	}) => {
+		test.setTimeout(180_000);
+		const own = await ownDatabase(testDatabaseUrl(), 'dates');
+		const sql = postgres(own.url, { max: 1, onnotice: () => {} });
+		const server = await startServer({ DATABASE_URL: own.url });
+		const contexts: BrowserContext[] = [];
+		try {
+			const setup = await setUpClass(server.url, { className: 'Late in a browser' });
+			// time passes: the due date has ended before the student opens the letter
+			await sql`update assignments set due_at = now() - interval '1 hour'`;
+			const options = { baseURL: server.url, javaScriptEnabled };
+			const studentContext = await browser.newContext(options);
+			contexts.push(studentContext);
+			const student = await studentContext.newPage();
+			await student.goto(`/join/${setup.code}`);
+			await student.getByLabel('Nickname').fill('Tardy');
+			await student.getByRole('button', { name: 'Join' }).click();
+			await expect(student.getByRole('heading', { name: 'Welcome, Tardy' })).toBeVisible();
+			await student.goto('/student');
+			await expect(student.getByTestId('due')).toHaveText(/^Due \d+ \w+ \d{4}: overdue$/);
+			await student.goto(`/m/${CASE}/tag`);
+			await expect(student.getByTestId('due')).toContainText(': overdue.');
+			await tagAll(student, keyTag);
+			await student.getByRole('button', { name: 'Check my answers' }).click();
+			await expect(student.getByRole('heading', { name: 'Your results' })).toBeVisible();
+
+			// the instructor, in a browser with the session the forms gave
+			const teacherContext = await browser.newContext(options);
+			contexts.push(teacherContext);
+			await teacherContext.addCookies(
+				[...setup.instructor.cookies].map(([name, value]) => ({ name, value, url: server.url }))
+			);
+			const teacher = await teacherContext.newPage();
+			await teacher.goto(`${setup.classUrl}/dashboard`);
+			await expect(teacher.getByTestId('late-count')).toHaveText('1');
+			await expect(teacher.locator('tr[data-student="Tardy"]').getByTestId('late')).toHaveText(
+				', handed in late'
+			);
+			await teacher.goto(setup.classUrl);
+			await teacher
+				.getByRole('table', { name: 'Students and their progress' })
+				.getByRole('link', { name: 'Tardy' })
+				.click();
+			await expect(teacher.locator('[data-set="letter"]')).toContainText(
+				`${claimIds.length} of ${claimIds.length} checked, ${claimIds.length} points. Handed in late.`
+			);
+		} finally {
+			for (const c of contexts) await c.close();
+			await server.stop('SIGKILL');
+			await sql.end({ timeout: 5 });
+			await own.drop();
+		}
+	});
+}

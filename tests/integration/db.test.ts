@@ -16,6 +16,7 @@ import {
 	getClassForInstructor,
 	listAssignments,
 	listClassesForInstructor,
+	listClassAnswers,
 	listStudentsWithAttempts,
 	revealAssignment,
 	updateAssignment
@@ -212,6 +213,21 @@ describe.each(backends)('$name', ({ config }) => {
 			lessonsDone: ['two-texts']
 		});
 		expect(work2[1]).toMatchObject({ attempts: [], lessonsDone: [] });
+		// only the sets asked for (the dashboard of one set): every student, none of the other work
+		const practiceOnly = await listClassAnswers(assignment.id, ['practice']);
+		expect(practiceOnly.map((s) => [s.nickname, s.attempts, s.lessonsDone])).toEqual([
+			['Ana', [], ['two-texts']],
+			['Ben', [], []]
+		]);
+		const letterOnly = await listClassAnswers(assignment.id, ['letter', 'precheck']);
+		const { set, tags, committed, handedInAt } = work2[0]!.attempts[0]!;
+		expect(letterOnly[0]).toEqual({
+			studentId: a.student.id,
+			nickname: 'Ana',
+			attempts: [{ set, tags, committed, handedInAt }],
+			lessonsDone: ['two-texts']
+		});
+		expect(await listClassAnswers('not-a-uuid', ['letter'])).toEqual([]);
 
 		const mine = await studentAssignments(a.student.id, cls.id);
 		expect(mine).toHaveLength(1);

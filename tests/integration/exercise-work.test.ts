@@ -112,6 +112,9 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 			['map', 'Ben'],
 			['order', 'Ana']
 		]);
+		// only the exercises asked for
+		const orders = await assignmentExerciseWork(assignment.id, ['order', 'sandwich']);
+		expect(orders.map((w) => [w.exercise, w.answer])).toEqual([['order', { order: ['e2', 'e1'] }]]);
 		expect(await getExerciseWork({ ...anaMap, studentId: 'not-a-uuid' })).toBeNull();
 		expect(await assignmentExerciseWork('not-a-uuid')).toEqual([]);
 	});

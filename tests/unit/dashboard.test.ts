@@ -5,7 +5,11 @@ import { loadCase } from '../../src/lib/content/case';
 import { readCaseFiles } from '../../src/lib/content/folder';
 import { TAGS, type Tag } from '../../src/lib/content/vocabulary';
 import { fleissKappa } from '../../src/lib/exercises/agreement';
-import { computeDashboard, type DashboardStudent } from '../../src/lib/exercises/dashboard';
+import {
+	computeDashboard,
+	studentRowView,
+	type DashboardStudent
+} from '../../src/lib/exercises/dashboard';
 import { creditFor } from '../../src/lib/exercises/tag/scoring';
 
 const CASE = 'embassy-letter-2020';
@@ -152,6 +156,31 @@ describe('computeDashboard on a small class', () => {
 		expect(d.agreement.kappa).toBeNull();
 		expect(d.agreement.reason).toMatch(/same tag/);
 		expect(d.agreement.caveat).toMatch(/only 2 students and 1 sentence/);
+	});
+
+	it("gives the page each student's figures, precision and recall in the order of the tags", () => {
+		const [a] = itemIds;
+		const one: DashboardStudent[] = [
+			{
+				studentId: 'x',
+				nickname: 'Ana',
+				lessonsDone: [lessons[0]!.slug],
+				attempts: [{ set: 'letter', tags: { [a!]: keyTag(a!) }, committed: [a!] }]
+			},
+			{ studentId: 'y', nickname: 'Bo', lessonsDone: [], attempts: [] }
+		];
+		const [ana, bo] = computeDashboard(one, key, itemIds, lessons).students.map(studentRowView);
+		// one sentence, tagged as the key: that tag is found (1 / 1); the other tags never given nor in the key
+		expect(ana!.discernment).toEqual(TAGS.map((t) => (t === keyTag(a!) ? [1, 1] : [null, null])));
+		expect(ana).toMatchObject({
+			nickname: 'Ana',
+			lessons: lessons.map((_, i) => i === 0),
+			lessonsDone: 1,
+			committed: 1,
+			totals: { score: 1, graded: 1, unanswered: 0, ratio: 1 },
+			balanced: 1
+		});
+		expect(bo).toMatchObject({ totals: null, discernment: null, balanced: null });
 	});
 
 	it('handles a class with nobody in it', () => {

@@ -2,7 +2,7 @@
 // roster progress per lesson, each student's score and discernment, the class's distribution per
 // item (most contested first) and agreement (Fleiss' kappa, Krippendorff's alpha) with its caveat.
 // Pure, so a 1,000-student class can be computed and timed without a database.
-import type { ExerciseSet, Tag } from '../content/vocabulary.ts';
+import { TAGS, type ExerciseSet, type Tag } from '../content/vocabulary.ts';
 import { totalsOf, type Totals } from './credit.ts';
 import { isLate } from './due-date.ts';
 import { mostMissed, scoreBands, type MissedItem, type ScoreBand } from './dashboard-summary.ts';
@@ -68,6 +68,54 @@ export interface StudentRow {
 	discernment: TagDiscernment[] | null;
 	/** macro F1 against the key's primary tags; null until something is committed */
 	balanced: number | null;
+}
+
+/**
+ * What the dashboard page shows of a student's row: the score, the discernment per tag and the
+ * lessons. The counts behind them stay on the server: the page carries one row per student, and
+ * for a large class every byte of a row is a thousand in the page.
+ */
+export interface StudentRowView {
+	studentId: string;
+	nickname: string;
+	lessons: boolean[];
+	lessonsDone: number;
+	committed: number;
+	unanswered: number;
+	late: boolean;
+	totals: Pick<Totals, 'score' | 'graded' | 'unanswered' | 'ratio'> | null;
+	/** precision and recall per tag, in the order of TAGS */
+	discernment: [precision: number | null, recall: number | null][] | null;
+	balanced: number | null;
+}
+
+/** A student's row as the dashboard page shows it (StudentRowView). */
+export function studentRowView(row: StudentRow): StudentRowView {
+	const { studentId, nickname, lessons, lessonsDone, committed, unanswered, late, balanced } = row;
+	const totals = row.totals && {
+		score: row.totals.score,
+		graded: row.totals.graded,
+		unanswered: row.totals.unanswered,
+		ratio: row.totals.ratio
+	};
+	const discernment =
+		row.discernment &&
+		TAGS.map((tag): [number | null, number | null] => {
+			const d = row.discernment!.find((x) => x.tag === tag);
+			return [d?.precision ?? null, d?.recall ?? null];
+		});
+	return {
+		studentId,
+		nickname,
+		lessons,
+		lessonsDone,
+		committed,
+		unanswered,
+		late,
+		totals,
+		discernment,
+		balanced
+	};
 }
 
 export interface DashboardAgreement extends KappaResult {

@@ -21,7 +21,7 @@ import {
 	canSeeDistribution,
 	canSeeKey
 } from '$lib/server/auth/authorization';
-import { listStudentsWithAttempts, type Assignment } from '$lib/server/repo/classes';
+import { listClassAnswers, type Assignment } from '$lib/server/repo/classes';
 import type { Attempt } from '$lib/server/db/schema';
 import { getKeys } from '$lib/server/content';
 import { maySelfStudy } from '$lib/server/auth/self-study';
@@ -261,7 +261,7 @@ export async function distributionFor(
 	if (!canSeeDistribution(actorOf(locals), ctx.assignment, { committed, total: ids.length })) {
 		return null;
 	}
-	const everyone = await listStudentsWithAttempts(ctx.assignment.id);
+	const everyone = await listClassAnswers(ctx.assignment.id, [set]);
 	const finished = everyone
 		.map((s) => s.attempts.find((a) => a.set === set))
 		.filter((a) => a && (a.handedInAt || ids.every((id) => a.committed.includes(id))));

@@ -257,13 +257,10 @@ export async function listStudents(
 		.orderBy(asc(students.createdAt), asc(students.nickname));
 }
 
-/**
- * Every student of the assignment's class with their work on it: current answers per set and the
- * lessons marked done. Students who have not started appear with empty lists. The caller checks
- * that the assignment belongs to the signed-in instructor's class (getAssignment).
- */
-export async function listStudentsWithAttempts(assignmentId: string): Promise<StudentWork[]> {
-	if (!isUuid(assignmentId)) return [];
+/** The assignment's class's students in the order they joined, each with the lessons marked done. */
+async function rosterWithLessons(
+	assignmentId: string
+): Promise<{ studentId: string; nickname: string; joinedAt: Date; lessonsDone: string[] }[]> {
 	const db = await database();
 	const roster = await db
 		.select({ studentId: students.id, nickname: students.nickname, joinedAt: students.createdAt })
@@ -272,30 +269,93 @@ export async function listStudentsWithAttempts(assignmentId: string): Promise<St
 		.where(eq(assignments.id, assignmentId))
 		.orderBy(asc(students.createdAt), asc(students.nickname));
 	if (roster.length === 0) return [];
-	const work = await db
-		.select()
-		.from(attempts)
-		.where(eq(attempts.assignmentId, assignmentId))
-		.orderBy(asc(attempts.set));
 	const progress = await db
 		.select({ studentId: lessonProgress.studentId, slug: lessonProgress.lessonSlug })
 		.from(lessonProgress)
 		.where(eq(lessonProgress.assignmentId, assignmentId))
 		.orderBy(asc(lessonProgress.lessonSlug));
-	const byStudent = new Map<string, StudentWork>(
-		roster.map((s) => [s.studentId, { ...s, attempts: [], lessonsDone: [] }])
+	const byStudent = new Map(
+		roster.map((s) => [s.studentId, { ...s, lessonsDone: [] as string[] }])
 	);
-	for (const a of work) {
-		byStudent.get(a.studentId)?.attempts.push({
-			set: a.set,
-			tags: a.tags,
-			techniques: a.techniques,
-			committed: a.committed,
-			score: a.score,
-			updatedAt: a.updatedAt,
-			handedInAt: a.handedInAt
-		});
-	}
 	for (const p of progress) byStudent.get(p.studentId)?.lessonsDone.push(p.slug);
+	return [...byStudent.values()];
+}
+
+/**
+ * Every student of the assignment's class with their work on it: current answers per set and the
+ * lessons marked done. Students who have not started appear with empty lists. The caller checks
+ * that the assignment belongs to the signed-in instructor's class (getAssignment).
+ */
+export async function listStudentsWithAttempts(assignmentId: string): Promise<StudentWork[]> {
+	if (!isUuid(assignmentId)) return [];
+	const roster = await rosterWithLessons(assignmentId);
+	if (roster.length === 0) return [];
+	const db = await database();
+	// the columns AttemptSummary holds, not the row's ids and creation time
+	const work = await db
+		.select({
+			studentId: attempts.studentId,
+			set: attempts.set,
+			tags: attempts.tags,
+			techniques: attempts.techniques,
+			committed: attempts.committed,
+			score: attempts.score,
+			updatedAt: attempts.updatedAt,
+			handedInAt: attempts.handedInAt
+		})
+		.from(attempts)
+		.where(eq(attempts.assignmentId, assignmentId))
+		.orderBy(asc(attempts.set));
+	const byStudent = new Map<string, StudentWork>(
+		roster.map((s) => [s.studentId, { ...s, attempts: [] }])
+	);
+	for (const { studentId, ...attempt } of work) byStudent.get(studentId)?.attempts.push(attempt);
+	return [...byStudent.values()];
+}
+
+/** A student's answers to one set as the class's figures use them (ClassAnswers). */
+export type SetAnswersSummary = Pick<AttemptSummary, 'set' | 'tags' | 'committed' | 'handedInAt'>;
+
+/** A student with their answers to some sets of an assignment and the lessons marked done. */
+export interface ClassAnswers {
+	studentId: string;
+	nickname: string;
+	attempts: SetAnswersSummary[];
+	lessonsDone: string[];
+}
+
+/**
+ * What the class's figures read (the dashboard of one set, the learning gain, the class's
+ * distribution): every student, with the tags, committed items and hand-in time of the given sets
+ * only, and the lessons marked done. Every set's answers with their techniques and scores
+ * (listStudentsWithAttempts) are several times more to read, and for a large class reading is
+ * most of the dashboard's time.
+ */
+export async function listClassAnswers(
+	assignmentId: string,
+	sets: readonly ExerciseSet[]
+): Promise<ClassAnswers[]> {
+	if (!isUuid(assignmentId)) return [];
+	const roster = await rosterWithLessons(assignmentId);
+	if (roster.length === 0) return [];
+	const db = await database();
+	const work = await db
+		.select({
+			studentId: attempts.studentId,
+			set: attempts.set,
+			tags: attempts.tags,
+			committed: attempts.committed,
+			handedInAt: attempts.handedInAt
+		})
+		.from(attempts)
+		.where(and(eq(attempts.assignmentId, assignmentId), inArray(attempts.set, [...sets])))
+		.orderBy(asc(attempts.set));
+	const byStudent = new Map<string, ClassAnswers>(
+		roster.map(({ studentId, nickname, lessonsDone }) => [
+			studentId,
+			{ studentId, nickname, attempts: [], lessonsDone }
+		])
+	);
+	for (const { studentId, ...answers } of work) byStudent.get(studentId)?.attempts.push(answers);
 	return [...byStudent.values()];
 }

@@ -3,7 +3,7 @@
 // the student hands it in and locked from then on (a second hand-in keeps the first), so feedback
 // seen in 'immediate' mode cannot be used to hand in again. The instructor's rubric scores and
 // comment are written beside it. The class's live pages are told of every hand-in.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assignmentChanged } from './class-events';
 import { database } from '$lib/server/db/client';
 import { exerciseWork, type ExerciseWork, type WorkExercise } from '$lib/server/db/schema';
@@ -55,14 +55,26 @@ export async function handInExerciseWork(
 	});
 }
 
-/** Every handed-in piece of work of an assignment's students (for the instructor). */
-export async function assignmentExerciseWork(assignmentId: string): Promise<ExerciseWork[]> {
+/**
+ * Every handed-in piece of work of an assignment's students (for the instructor); with
+ * `exercises`, those exercises' only (the dashboard's class views need the maps and orders, not
+ * every truth sandwich's text).
+ */
+export async function assignmentExerciseWork(
+	assignmentId: string,
+	exercises?: readonly WorkExercise[]
+): Promise<ExerciseWork[]> {
 	if (!isUuid(assignmentId)) return [];
 	const db = await database();
 	return db
 		.select()
 		.from(exerciseWork)
-		.where(eq(exerciseWork.assignmentId, assignmentId))
+		.where(
+			and(
+				eq(exerciseWork.assignmentId, assignmentId),
+				exercises ? inArray(exerciseWork.exercise, [...exercises]) : undefined
+			)
+		)
 		.orderBy(asc(exerciseWork.exercise), asc(exerciseWork.handedInAt));
 }
 

@@ -16,7 +16,7 @@ export async function classExerciseViews(
 	c: Case,
 	assignmentId: string
 ): Promise<ClassExerciseViews> {
-	const work = await assignmentExerciseWork(assignmentId);
+	const work = await assignmentExerciseWork(assignmentId, ['map', 'order']);
 	const maps = work.flatMap((w) => {
 		const links = (w.answer as { links?: unknown }).links;
 		return w.exercise === 'map' && links && typeof links === 'object'

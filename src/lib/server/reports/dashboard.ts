@@ -5,13 +5,13 @@
 import { error } from '@sveltejs/kit';
 import type { SentenceDistribution } from '$lib/charts/distribution-layout';
 import { itemIds as itemIdsOf, setItems, setsOf, type Case } from '$lib/content/case';
-import type { ExerciseSet, Tag, Technique } from '$lib/content/vocabulary';
+import { GAIN_SETS, type ExerciseSet, type Tag, type Technique } from '$lib/content/vocabulary';
 import { computeDashboard, type Dashboard } from '$lib/exercises/dashboard';
 import { classGainOf, type ClassGain } from '$lib/exercises/learning-gain';
 import {
 	getAssignment,
 	listAssignments,
-	listStudentsWithAttempts,
+	listClassAnswers,
 	type Assignment,
 	type Class
 } from '$lib/server/repo/classes';
@@ -63,7 +63,8 @@ export async function assignmentDashboard(
 	const keys = getKeys(c);
 	const key = keys[set];
 	if (!key) error(404, 'This module has no such exercise.');
-	const students = await listStudentsWithAttempts(assignment.id);
+	// the set shown and the learning gain's two checks: no other set's answers are read
+	const students = await listClassAnswers(assignment.id, [set, ...GAIN_SETS]);
 	const lessons = c.lessons.map(({ slug, title, number }) => ({ slug, title, number }));
 	const dashboard = computeDashboard(
 		students,

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/reports/dashboard';
 import { setsOf } from '$lib/content/case';
 import { classExerciseViews } from '$lib/server/reports/class-exercises';
+import { studentRowView } from '$lib/exercises/dashboard';
 
 export async function load({ depends, locals, params, url }) {
 	const { cls } = await requireOwnClass(locals, params.classId);
@@ -49,7 +50,7 @@ export async function load({ depends, locals, params, url }) {
 			order === 'letter'
 				? rows
 				: dashboard.distribution.contested.map((item) => byId.get(item.id)!),
-		students: dashboard.students,
+		students: dashboard.students.map(studentRowView),
 		lessons: dashboard.lessons,
 		agreement: dashboard.agreement,
 		submitted: dashboard.submitted,
