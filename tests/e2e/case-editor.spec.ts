@@ -104,13 +104,23 @@ test('an instructor writes a case, previews it as a student and publishes it', a
 		'Published: version 1 of the case.'
 	);
 	await expect(page.getByTestId('case-status')).toHaveText('Published (version 1).');
+	// a published version offers no button to publish it again (it said "Publish version 1" still),
+	// neither after the save nor on a fresh load
+	await expect(page.getByRole('button', { name: /^Publish version/ })).toHaveCount(0);
+	await expect(page.getByTestId('published-version')).toContainText('Version 1 is published');
+	await page.reload();
+	await expect(page.getByRole('button', { name: /^Publish version/ })).toHaveCount(0);
+	await expect(page.getByTestId('published-version')).toContainText('Version 1 is published');
 
-	// an edit after publishing starts version 2
+	// an edit after publishing starts version 2, which the preview then offers to publish
 	await page.goto(`${caseUrl}/texts`);
 	await page.locator('#summary').fill('A new summary.');
 	await page.getByRole('button', { name: 'Save the draft' }).click();
 	await expect(page.getByRole('status')).toContainText('This started version 2');
 	await expect(page.getByTestId('case-status')).toContainText('you are editing version 2');
+	await page.goto(`${caseUrl}/preview`);
+	await expect(page.getByRole('button', { name: 'Publish version 2' })).toBeVisible();
+	await expect(page.getByTestId('published-version')).toHaveCount(0);
 
 	// another instructor: a 404 on every step and every action, never the case
 	const context = await browser.newContext();
