@@ -126,7 +126,16 @@ test('an instructor writes a case, previews it as a student and publishes it', a
 	const context = await browser.newContext();
 	const stranger = await context.newPage();
 	await signUpInstructor(stranger, 'Stranger');
-	for (const step of ['', '/texts', '/sentences', '/key', '/preview']) {
+	for (const step of [
+		'',
+		'/texts',
+		'/sentences',
+		'/key',
+		'/glossary',
+		'/practice',
+		'/preview',
+		'/preview/practice'
+	]) {
 		const response = await stranger.goto(`${caseUrl}${step}`);
 		expect(response?.status(), step).toBe(404);
 		expect(await stranger.content()).not.toContain('mayor');
@@ -195,7 +204,7 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		await page.locator(`#${id}`).fill(id.endsWith('date') ? '2031-01-01' : 'https://example.org/x');
 	await page.getByRole('button', { name: 'Save the draft' }).click();
 	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
-	for (const step of ['texts', 'sentences', 'key', 'events', 'preview']) {
+	for (const step of ['texts', 'sentences', 'key', 'events', 'glossary', 'practice', 'preview']) {
 		await page.goto(`${caseUrl}/${step}`);
 		expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -214,7 +223,10 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		'key?/save',
 		'events?/sources',
 		'events?/events',
-		'preview?/grade'
+		'glossary?/save',
+		'practice?/save',
+		'preview?/grade',
+		'preview/practice?/grade'
 	]) {
 		const response = await page.request.post(`${caseUrl}/${action}`, {
 			data: huge,
