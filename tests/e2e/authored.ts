@@ -187,3 +187,90 @@ export async function writeTimeline(page: Page) {
 		await expect(page.getByTestId(`event-E${i + 1}`)).toBeVisible();
 	}
 }
+
+/** A glossary for step 4 (fictional): a term of the case's own, and a note for a technique. */
+export const GLOSSARY = {
+	term: 'Water board',
+	definition: 'The public body that tests the river of the invented town.',
+	example: 'The board of an invented town publishes its tests each month.',
+	technique: { value: 'whataboutism', label: 'Whataboutism' },
+	note: 'In this case, the letter points at other towns.'
+};
+
+/** A warm-up for step 4 (fictional): its text, a worked example and two items with their key. */
+export const PRACTICE = {
+	title: 'Practice (fictional): the bakery and the stale bread',
+	notice: 'Everything here is invented: the bakery, the paper and every person named.',
+	setting: 'An invented paper said an invented bakery sold stale bread. The bakery answered.',
+	worked: {
+		text: 'The city inspection of 3 March found every loaf baked that day.',
+		tag: 'Evidence',
+		explanation: 'A named, dated inspection anyone can ask for. It bears on the accusation.'
+	},
+	items: [
+		{
+			id: 'P1',
+			text: 'Our bread is always fresh.',
+			hint: 'Ask: what would it take to check this?',
+			tag: 'assertion',
+			rationale:
+				'It states the conclusion and offers nothing to check. Nothing says how to find out.'
+		},
+		{
+			id: 'P2',
+			text: 'Other bakeries in town sell day-old bread too.',
+			tag: 'deflection',
+			technique: 'whataboutism',
+			rationale: 'It points at other bakeries instead of this one. The accusation stays unanswered.'
+		}
+	]
+};
+
+/** Step 4: the glossary's two terms, one save each. */
+export async function writeGlossary(page: Page) {
+	await page.getByRole('link', { name: '4. Glossary' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Step 4: the glossary (optional)' })
+	).toBeVisible();
+	let row = page.getByTestId('term-new');
+	await row.getByLabel('Term (a term of your own)').fill(GLOSSARY.term);
+	await row.getByLabel('Definition (a term of your own)').fill(GLOSSARY.definition);
+	await row.getByLabel('Example (optional)').fill(GLOSSARY.example);
+	await page.getByRole('button', { name: 'Save the glossary' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^The glossary is saved\./);
+	await expect(page.getByTestId('term-water-board')).toBeVisible();
+	row = page.getByTestId('term-new');
+	await row.getByLabel('Word').selectOption(GLOSSARY.technique.value);
+	await row.getByLabel('Note (optional)').fill(GLOSSARY.note);
+	await row.getByRole('group', { name: 'See also' }).getByLabel(GLOSSARY.term).check();
+	await page.getByRole('button', { name: 'Save the glossary' }).click();
+	await expect(page.getByRole('status')).toHaveText(/^The glossary is saved\./);
+	await expect(page.getByTestId(`term-${GLOSSARY.technique.value}`)).toBeVisible();
+}
+
+/** Step 4: the practice text with its worked example, then its items, one save each. */
+export async function writePractice(page: Page) {
+	await page.getByRole('link', { name: '4. Practice' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Step 4: the practice (optional)' })
+	).toBeVisible();
+	await page.getByLabel('Title', { exact: true }).fill(PRACTICE.title);
+	await page.getByLabel('Notice').fill(PRACTICE.notice);
+	await page.getByLabel('Setting').fill(PRACTICE.setting);
+	const worked = page.getByTestId('worked-new');
+	await worked.getByLabel('Sentence', { exact: true }).fill(PRACTICE.worked.text);
+	await worked.getByRole('group', { name: 'Tag' }).getByLabel(PRACTICE.worked.tag).check();
+	await worked.getByLabel('Reasoning').fill(PRACTICE.worked.explanation);
+	for (const item of PRACTICE.items) {
+		const row = page.getByTestId('item-new');
+		await row.getByLabel('Sentence', { exact: true }).fill(item.text);
+		if (item.hint) await row.getByLabel('Hint (optional)').fill(item.hint);
+		await row.getByRole('group', { name: 'Tag' }).getByLabel(item.tag, { exact: false }).check();
+		if (item.technique)
+			await row.getByLabel('Technique (for a deflection)').selectOption(item.technique);
+		await row.getByLabel('Rationale').fill(item.rationale);
+		await page.getByRole('button', { name: 'Save the practice' }).click();
+		await expect(page.getByRole('status')).toHaveText(/^The practice is saved\./);
+		await expect(page.getByTestId(`item-${item.id}`)).toBeVisible();
+	}
+}

@@ -104,19 +104,38 @@ test('an instructor writes a case, previews it as a student and publishes it', a
 		'Published: version 1 of the case.'
 	);
 	await expect(page.getByTestId('case-status')).toHaveText('Published (version 1).');
+	// a published version offers no button to publish it again (it said "Publish version 1" still),
+	// neither after the save nor on a fresh load
+	await expect(page.getByRole('button', { name: /^Publish version/ })).toHaveCount(0);
+	await expect(page.getByTestId('published-version')).toContainText('Version 1 is published');
+	await page.reload();
+	await expect(page.getByRole('button', { name: /^Publish version/ })).toHaveCount(0);
+	await expect(page.getByTestId('published-version')).toContainText('Version 1 is published');
 
-	// an edit after publishing starts version 2
+	// an edit after publishing starts version 2, which the preview then offers to publish
 	await page.goto(`${caseUrl}/texts`);
 	await page.locator('#summary').fill('A new summary.');
 	await page.getByRole('button', { name: 'Save the draft' }).click();
 	await expect(page.getByRole('status')).toContainText('This started version 2');
 	await expect(page.getByTestId('case-status')).toContainText('you are editing version 2');
+	await page.goto(`${caseUrl}/preview`);
+	await expect(page.getByRole('button', { name: 'Publish version 2' })).toBeVisible();
+	await expect(page.getByTestId('published-version')).toHaveCount(0);
 
 	// another instructor: a 404 on every step and every action, never the case
 	const context = await browser.newContext();
 	const stranger = await context.newPage();
 	await signUpInstructor(stranger, 'Stranger');
-	for (const step of ['', '/texts', '/sentences', '/key', '/preview']) {
+	for (const step of [
+		'',
+		'/texts',
+		'/sentences',
+		'/key',
+		'/glossary',
+		'/practice',
+		'/preview',
+		'/preview/practice'
+	]) {
 		const response = await stranger.goto(`${caseUrl}${step}`);
 		expect(response?.status(), step).toBe(404);
 		expect(await stranger.content()).not.toContain('mayor');
@@ -185,7 +204,7 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		await page.locator(`#${id}`).fill(id.endsWith('date') ? '2031-01-01' : 'https://example.org/x');
 	await page.getByRole('button', { name: 'Save the draft' }).click();
 	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
-	for (const step of ['texts', 'sentences', 'key', 'events', 'preview']) {
+	for (const step of ['texts', 'sentences', 'key', 'events', 'glossary', 'practice', 'preview']) {
 		await page.goto(`${caseUrl}/${step}`);
 		expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -204,7 +223,10 @@ test('hostile input: script in every field is text; a 10 MB body is refused with
 		'key?/save',
 		'events?/sources',
 		'events?/events',
-		'preview?/grade'
+		'glossary?/save',
+		'practice?/save',
+		'preview?/grade',
+		'preview/practice?/grade'
 	]) {
 		const response = await page.request.post(`${caseUrl}/${action}`, {
 			data: huge,

@@ -4,7 +4,7 @@
 // (tag, class, a snippet of its text and its right edge), so the fix can start at its root.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CASE, claimIds, keyTag, loaded } from './content';
-import { writeCase, writeTimeline } from './authored';
+import { writeCase, writeGlossary, writePractice, writeTimeline } from './authored';
 import { signUpInstructor } from './instructor';
 
 const WIDTHS = [320, 360, 390] as const;
@@ -270,7 +270,7 @@ test("a class student's pages and the instructor's", async ({ browser, page }) =
 });
 
 test("the case editor's pages, with long words in every field", async ({ page }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	await page.setViewportSize({ width: WIDTHS[0], height: 760 });
 	await signUpInstructor(page, 'Editor');
 	await visit(page, '/instructor/cases');
@@ -293,15 +293,36 @@ test("the case editor's pages, with long words in every field", async ({ page })
 	await page.getByRole('button', { name: 'Save the events' }).click();
 	await expect(page.getByRole('status')).toHaveText('The events are saved.');
 	await expectNoOverflow(page, 'editor: timeline, an event saved');
+	await visit(page, `${caseUrl}/glossary`);
+	const term = page.getByTestId('term-new');
+	await term.getByLabel('Term (a term of your own)').fill(long.slice(0, 100));
+	await term.getByLabel('Definition (a term of your own)').fill(long);
+	await term.getByLabel('Example (optional)').fill(long);
+	await page.getByRole('button', { name: 'Save the glossary' }).click();
+	await expect(page.getByRole('status')).toHaveText('The glossary is saved.');
+	await expectNoOverflow(page, 'editor: glossary, a term saved');
+	await visit(page, `${caseUrl}/practice`);
+	await page.getByLabel('Title', { exact: true }).fill(long);
+	await page.getByLabel('Setting').fill(long);
+	const item = page.getByTestId('item-new');
+	await item.getByLabel('Sentence', { exact: true }).fill(long);
+	await item.getByLabel('Hint (optional)').fill(long);
+	await item.getByLabel('Rationale').fill(long);
+	await page.getByRole('button', { name: 'Save the practice' }).click();
+	await expect(page.getByRole('status')).toHaveText('The practice is saved.');
+	await expectNoOverflow(page, 'editor: practice, an item saved');
 	await visit(page, '/instructor/cases');
 });
 
 test("a published authored case's module pages (its standard lessons too)", async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(400_000);
 	await signUpInstructor(page, 'Author');
 	const { caseUrl, moduleId } = await writeCase(page, 'Unbreakable'.repeat(8));
 	await writeTimeline(page);
+	await writeGlossary(page);
+	await writePractice(page);
 	await visit(page, `${caseUrl}/preview/timeline`);
+	await visit(page, `${caseUrl}/preview/practice`);
 	await visit(page, `${caseUrl}/preview`);
 	await page.getByRole('button', { name: 'Publish version 2' }).click();
 	await expect(page.getByTestId('case-status')).toHaveText('Published (version 2).');
@@ -320,7 +341,9 @@ test("a published authored case's module pages (its standard lessons too)", asyn
 		`${m}/map`,
 		`${m}/sources`,
 		`${m}/timeline`,
-		`${m}/timeline/order`
+		`${m}/timeline/order`,
+		`${m}/glossary`,
+		`${m}/practice`
 	])
 		await visit(page, path);
 });

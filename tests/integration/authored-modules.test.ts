@@ -24,7 +24,7 @@ import {
 import { createAssignment, createClass } from '../../src/lib/server/repo/classes';
 import { createInstructor } from '../../src/lib/server/repo/instructors';
 import { testDatabaseUrl } from '../postgres.global';
-import { completeDraft } from '../unit/authored-case';
+import { completeDraft, extrasDraft } from '../unit/authored-case';
 import { ownDatabase } from './own-database';
 
 const backends: {
@@ -151,5 +151,30 @@ describe.each(backends)('$name', ({ open: openBackend }) => {
 			version: 2
 		});
 		expect(await authoredModule(moduleId, 3)).toBeUndefined();
+	});
+
+	it('a glossary and a warm-up added after a class got the case are version 2; the class keeps 1', async () => {
+		const { caseId, moduleId } = await written('Extras');
+		expect(await publishAuthoredCase(owner, caseId, 1)).toBe(true);
+		const cls = await createClass(owner, 'Extras class');
+		const assignment = await createAssignment(cls.id, moduleId, settings, 1);
+		if (assignment === 'duplicate') throw new Error('duplicate');
+		expect(await saveAuthoredDraft(owner, caseId, extrasDraft())).toBe(true);
+		expect((await authoredModule(moduleId))?.version).toBe(1);
+		expect(await publishAuthoredCase(owner, caseId, 2)).toBe(true);
+
+		const newest = await moduleCase(visitor, moduleId);
+		expect(newest.glossary?.terms.map((t) => t.id)).toEqual(['water-board', 'whataboutism']);
+		expect(newest.practice?.items.map((i) => i.id)).toEqual(['P1', 'P2', 'P3']);
+		// the key stays on the server side: the public items carry none of it (the worked examples
+		// show their tags and reasoning by design)
+		expect(JSON.stringify(newest.practice?.items)).not.toMatch(/rationale|alsoDefensible|"tag"/);
+		expect(getKeys(newest).practice?.get('P1')?.tag).toBe('assertion');
+		expect(newest.lessons[1]!.exercises).toEqual(['practice', 'tag', 'map']);
+
+		const theirs = await assignmentCase(assignment);
+		expect(theirs?.glossary).toBeUndefined();
+		expect(theirs?.practice).toBeUndefined();
+		expect(theirs?.lessons[1]!.exercises).toEqual(['tag', 'map']);
 	});
 });

@@ -159,3 +159,81 @@ export function timelineDraft(): CaseDraft {
 		}
 	});
 }
+
+/** A glossary of the case's own (step 4): a term of its own, and a note for a technique. */
+export const GLOSSARY = [
+	{
+		id: 'water-board',
+		term: 'Water board',
+		definition: 'The public body that tests the river (fictional).',
+		example: 'The board of an invented town publishes its tests each month.',
+		related: ['whataboutism']
+	},
+	{
+		id: 'whataboutism',
+		note: 'In this case, the letter points at other towns.',
+		related: []
+	}
+];
+
+/** A warm-up of the case's own (step 4): a fictional text, a worked example and three items. */
+export const PRACTICE = {
+	title: 'Practice (fictional): the bakery and the stale bread',
+	notice: 'Everything here is invented: the bakery, the paper and every person named.',
+	setting:
+		'An invented paper reported that an invented bakery sold stale bread. The bakery answered.',
+	worked: [
+		{
+			text: 'The city inspection of 3 March found every loaf baked that day.',
+			tag: 'evidence' as const,
+			explanation: 'A named, dated inspection anyone can ask for. It bears on the accusation.'
+		}
+	],
+	items: [
+		{
+			id: 'P1',
+			text: 'Our bread is always fresh.',
+			hint: 'Ask: what would it take to check this?',
+			key: {
+				tag: 'assertion' as const,
+				alsoDefensible: [],
+				contested: false,
+				rationale:
+					'It states the conclusion and offers nothing to check. Nothing says how to find out.'
+			}
+		},
+		{
+			id: 'P2',
+			text: 'Other bakeries in town sell day-old bread too.',
+			key: {
+				tag: 'deflection' as const,
+				technique: 'whataboutism' as const,
+				alsoDefensible: [],
+				contested: false,
+				rationale:
+					'It points at other bakeries instead of this one. The accusation stays unanswered.'
+			}
+		},
+		{
+			id: 'P3',
+			text: 'The till receipts of 2 March show every loaf sold was baked that morning.',
+			key: {
+				tag: 'evidence' as const,
+				alsoDefensible: ['assertion' as const],
+				contested: true,
+				otherReading: 'Unless the receipts are published, it is only an assertion.',
+				rationale:
+					'Receipts are a named record that could be checked. If they say this, the accusation is answered.'
+			}
+		}
+	]
+};
+
+/** The complete draft with a glossary and a warm-up. */
+export function extrasDraft(): CaseDraft {
+	return withFixedFields(MODULE_ID, {
+		...completeDraft(),
+		glossary: { terms: GLOSSARY.map((t) => ({ ...t, related: [...t.related] })) },
+		practice: structuredClone(PRACTICE)
+	});
+}

@@ -9,7 +9,23 @@ import { describe, expect, it } from 'vitest';
 import { exportFiles, importFiles } from '../../src/lib/content/case-export';
 import { parseDraft, publishCheck, withFixedFields } from '../../src/lib/content/draft';
 import { readCaseZip, writeCaseZip } from '../../src/lib/server/case-zip';
-import { completeDraft, MODULE_ID, timelineDraft } from './authored-case';
+import { completeDraft, extrasDraft, MODULE_ID, timelineDraft } from './authored-case';
+
+/** Runs `npm run case:check` on a zip of the files; its output. */
+async function caseCheck(files: Record<string, string>) {
+	const zip = await writeCaseZip(MODULE_ID, files);
+	const dir = mkdtempSync(join(tmpdir(), 'case-export-'));
+	try {
+		const path = join(dir, 'case.zip');
+		writeFileSync(path, zip);
+		return {
+			zip,
+			...spawnSync('node_modules/.bin/tsx', ['scripts/case-check.ts', path], { encoding: 'utf8' })
+		};
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
 
 describe('case export and import', () => {
 	it('exports YAML files that case:check passes, and imports them as the same draft', async () => {
@@ -25,20 +41,11 @@ describe('case export and import', () => {
 			'timeline.yaml'
 		]);
 		expect(files['module.yaml']).toMatch(/^id: authored-/m);
-		const zip = await writeCaseZip(MODULE_ID, files);
-		const dir = mkdtempSync(join(tmpdir(), 'case-export-'));
-		try {
-			const path = join(dir, 'case.zip');
-			writeFileSync(path, zip);
-			const checked = spawnSync('node_modules/.bin/tsx', ['scripts/case-check.ts', path], {
-				encoding: 'utf8'
-			});
-			expect(checked.stderr).toBe('');
-			expect(checked.status).toBe(0);
-			expect(checked.stdout).toContain('3 claim sentences, 2 allegations');
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		const checked = await caseCheck(files);
+		expect(checked.stderr).toBe('');
+		expect(checked.status).toBe(0);
+		expect(checked.stdout).toContain('3 claim sentences, 2 allegations');
+		const zip = checked.zip;
 		const read = await readCaseZip(zip);
 		expect(read.folder).toBe(MODULE_ID);
 		// the same draft as the schema reads it (its defaults filled in), and so the same case
@@ -51,13 +58,84 @@ describe('case export and import', () => {
 		expect(after.loaded).toEqual(before.loaded);
 	}, 60_000);
 
+	it('exports the glossary and the practice as glossary.yaml and practice.yaml, and imports them back', async () => {
+		const draft = withFixedFields(MODULE_ID, extrasDraft());
+		const files = exportFiles(draft);
+		expect(Object.keys(files).sort()).toEqual([
+			'allegations.yaml',
+			'answer-key.yaml',
+			'glossary.yaml',
+			'letter.yaml',
+			'module.yaml',
+			'practice.yaml',
+			'rebuttal.txt',
+			'sources.yaml'
+		]);
+		expect(files['practice.yaml']).toMatch(/^title: "?Practice \(fictional\)/m);
+		expect(files['glossary.yaml']).toMatch(/^terms:/m);
+		const checked = await caseCheck(files);
+		expect(checked.stderr).toBe('');
+		expect(checked.status).toBe(0);
+		const read = await readCaseZip(checked.zip);
+		const imported = importFiles(read.files);
+		expect(imported).toEqual(parseDraft(draft));
+		if (!imported.ok) return;
+		const before = publishCheck(MODULE_ID, draft);
+		const after = publishCheck(MODULE_ID, imported.draft);
+		if (!before.ok || !after.ok) throw new Error('the exported case no longer passes the check');
+		expect(after.loaded.case.glossary!.terms.map((t) => t.id)).toEqual([
+			'water-board',
+			'whataboutism'
+		]);
+		expect(after.loaded.keys.practice!.size).toBe(3);
+		expect(after.loaded).toEqual(before.loaded);
+	}, 60_000);
+
+	it('refuses a glossary or practice off the schema, naming the file, the item and the field', () => {
+		const files = exportFiles(withFixedFields(MODULE_ID, extrasDraft()));
+		const glossary = importFiles({
+			...files,
+			'glossary.yaml': 'terms:\n  - id: water-board\n    term: W\n    definitoin: typo\n'
+		});
+		expect(glossary.ok).toBe(false);
+		if (!glossary.ok)
+			expect(glossary.problems[0]).toEqual({
+				file: 'glossary.yaml',
+				item: 'water-board',
+				message: 'item water-board, field "definitoin": expected no such field (remove it)'
+			});
+		const practice = importFiles({
+			...files,
+			'practice.yaml': files['practice.yaml']!.replace(
+				'technique: whataboutism',
+				'technique: lying'
+			)
+		});
+		expect(practice.ok).toBe(false);
+		if (!practice.ok) {
+			expect(practice.problems[0]).toMatchObject({ file: 'practice.yaml', item: 'P2' });
+			expect(practice.problems[0]!.message).toMatch(/^item P2, field "key.technique": expected/);
+		}
+		// the schema's limits hold for an import as for the editor
+		const many = importFiles({
+			...files,
+			'practice.yaml': `items:\n${Array.from({ length: 21 }, (_, i) => `  - id: P${i + 1}\n`).join('')}`
+		});
+		expect(many.ok).toBe(false);
+		if (!many.ok)
+			expect(many.problems[0]).toMatchObject({
+				file: 'practice.yaml',
+				message: 'field "items": expected at most 20 practice items'
+			});
+	});
+
 	it('refuses a file the editor does not take, YAML that does not parse, and a schema failure', () => {
 		const files = exportFiles(withFixedFields(MODULE_ID, completeDraft()));
-		const extra = importFiles({ ...files, 'glossary.yaml': 'terms: []' });
+		const extra = importFiles({ ...files, 'booster.yaml': 'items: []' });
 		expect(extra.ok).toBe(false);
 		if (!extra.ok)
 			expect(extra.problems[0]).toMatchObject({
-				file: 'glossary.yaml',
+				file: 'booster.yaml',
 				message: expect.stringMatching(/^the editor does not take this file/)
 			});
 

@@ -16,6 +16,12 @@ describe('standard lessons', () => {
 		]);
 		expect(lessons[1]!.exercises).toEqual(['tag', 'map', 'timeline']);
 		expect(standardLessons(['tag', 'map'])[1]!.exercises).toEqual(['tag', 'map']);
+		// a case with practice items warms up on them before it tags its own rebuttal
+		expect(standardLessons(['practice', 'tag', 'map'])[1]!.exercises).toEqual([
+			'practice',
+			'tag',
+			'map'
+		]);
 	});
 
 	it('a lesson written in mdsvex is no standard lesson', () => {

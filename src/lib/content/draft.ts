@@ -9,14 +9,19 @@ import {
 	AllegationFields,
 	AllegationsFile,
 	AnswerKeyFile,
+	GlossaryFile,
+	GlossaryTermFields,
 	KeyFields,
 	LetterFile,
 	ModuleFile,
+	PracticeFile,
+	PracticeKeyFields,
 	Source,
 	SourcedTextFields,
 	SourcesFile,
 	TimelineEventFields,
-	TimelineFile
+	TimelineFile,
+	WorkedStep
 } from './schemas.ts';
 
 /** The parts of an authored case, and the file of a case folder each one is. */
@@ -27,13 +32,18 @@ export const DRAFT_FILES = {
 	text: 'rebuttal.txt',
 	allegations: 'allegations.yaml',
 	key: 'answer-key.yaml',
-	timeline: 'timeline.yaml'
+	timeline: 'timeline.yaml',
+	glossary: 'glossary.yaml',
+	practice: 'practice.yaml'
 } as const;
 export type DraftPart = keyof typeof DRAFT_FILES;
 const PARTS = Object.keys(DRAFT_FILES) as DraftPart[];
 
-/** Parts a case may leave out: a case without events has no timeline. */
-const OPTIONAL_PARTS: ReadonlySet<DraftPart> = new Set(['timeline']);
+/**
+ * Parts a case may leave out: a case without events has no timeline, one without terms no
+ * glossary, one without practice items no warm-up.
+ */
+const OPTIONAL_PARTS: ReadonlySet<DraftPart> = new Set(['timeline', 'glossary', 'practice']);
 
 /** The register ids the editor gives the case's two documents. */
 export const REBUTTAL_SOURCE = 'rebuttal';
@@ -57,6 +67,39 @@ export type DraftKeyItem = z.infer<typeof DraftKeyItem>;
 export const DraftEvent = TimelineEventFields.partial();
 export type DraftEvent = z.infer<typeof DraftEvent>;
 
+/**
+ * How many glossary terms, worked examples and practice items a case may have: a form row each
+ * in the editor, so a draft (or an imported case) holds no more than the editor can show.
+ */
+export const MAX_TERMS = 40;
+export const MAX_WORKED = 6;
+export const MAX_PRACTICE_ITEMS = 20;
+
+const atMost = (max: number, what: string) => `at most ${max} ${what}`;
+
+/** A glossary term being written: any field may be missing. */
+export const DraftGlossaryTerm = GlossaryTermFields.partial();
+export type DraftGlossaryTerm = z.infer<typeof DraftGlossaryTerm>;
+
+/** A practice item being written: any field of it or of its key may be missing. */
+export const DraftPracticeItem = z.object({
+	id: z.string().optional(),
+	text: z.string().optional(),
+	hint: z.string().optional(),
+	key: PracticeKeyFields.partial().extend({ rationale: z.string().optional() }).optional()
+});
+export type DraftPracticeItem = z.infer<typeof DraftPracticeItem>;
+export type DraftWorkedStep = Partial<z.infer<typeof WorkedStep>>;
+
+/** The practice text being written: its title, notice, setting, worked examples and items. */
+export const DraftPractice = PracticeFile.extend({
+	worked: z.array(WorkedStep.partial()).max(MAX_WORKED, atMost(MAX_WORKED, 'worked examples')),
+	items: z
+		.array(DraftPracticeItem)
+		.max(MAX_PRACTICE_ITEMS, atMost(MAX_PRACTICE_ITEMS, 'practice items'))
+}).partial();
+export type DraftPractice = z.infer<typeof DraftPractice>;
+
 /** The draft: every file's schema, with fields and list items allowed to be missing. */
 export const CaseDraft = z.strictObject({
 	module: ModuleFile.partial().optional(),
@@ -73,7 +116,13 @@ export const CaseDraft = z.strictObject({
 		.partial()
 		.optional(),
 	key: z.strictObject({ items: z.array(DraftKeyItem) }).optional(),
-	timeline: z.strictObject({ events: z.array(DraftEvent) }).optional()
+	timeline: z.strictObject({ events: z.array(DraftEvent) }).optional(),
+	glossary: z
+		.strictObject({
+			terms: z.array(DraftGlossaryTerm).max(MAX_TERMS, atMost(MAX_TERMS, 'glossary terms'))
+		})
+		.optional(),
+	practice: DraftPractice.optional()
 });
 export type CaseDraft = z.infer<typeof CaseDraft>;
 export type DraftAllegation = Partial<z.infer<typeof AllegationFields>>;
@@ -86,7 +135,9 @@ const FULL: Record<DraftPart, z.ZodType> = {
 	text: z.string().trim().min(1, 'the text of the rebuttal'),
 	allegations: AllegationsFile,
 	key: AnswerKeyFile,
-	timeline: TimelineFile
+	timeline: TimelineFile,
+	glossary: GlossaryFile,
+	practice: PracticeFile
 };
 
 /** "expected string, received undefined" reads "not written yet" in the editor. */
@@ -232,6 +283,11 @@ export function publishCheck(caseId: string, draft: CaseDraft): PublishCheck {
 	}
 }
 
+/** Does a part of a draft hold anything (a list with an entry, a field with a value)? */
+function written(value: unknown): boolean {
+	return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
+}
+
 /** What students do in any authored case: the standard sequence. */
 export const AUTHORED_ACTIVITIES = [
 	'Read the rebuttal and a summary of the article it answers',
@@ -249,7 +305,7 @@ export const ARTICLE_COPYRIGHT =
  * cite the article for what it said; differences cite both; the key cites the rebuttal).
  */
 export function withFixedFields(moduleId: string, draft: CaseDraft): CaseDraft {
-	const { module, sources, letter, allegations, key, timeline } = draft;
+	const { module, sources, letter, allegations, key, timeline, glossary, practice } = draft;
 	const claims = (letter?.paragraphs ?? [])
 		.flat()
 		.filter((s) => s.role === 'claim')
@@ -271,6 +327,9 @@ export function withFixedFields(moduleId: string, draft: CaseDraft): CaseDraft {
 		},
 		// a case without events has no timeline.yaml
 		timeline: timeline?.events.length ? timeline : undefined,
+		// nor one without terms a glossary, nor one with nothing of a practice text a warm-up
+		glossary: glossary?.terms.length ? glossary : undefined,
+		practice: practice && Object.values(practice).some(written) ? practice : undefined,
 		letter: { ...letter, sources: [REBUTTAL_SOURCE], sourceFile: DRAFT_FILES.text },
 		allegations: {
 			...allegations,

@@ -227,12 +227,16 @@ function checkKeyFields(item: KeyItemFields, ctx: z.RefinementCtx) {
 }
 
 export const KeyItem = KeyFields.superRefine(checkKeyFields);
-/** The key of a practice item: the same fields, without a letter sentence or allegation. */
-export const PracticeKey = KeyFields.omit({
+/** A practice item's key fields before the rules across them (a draft may hold some of them). */
+export const PracticeKeyFields = KeyFields.omit({
 	sentence: true,
 	answers: true,
 	sources: true
-}).superRefine((item, ctx) => checkKeyFields({ ...item, answers: [] }, ctx));
+});
+/** The key of a practice item: the same fields, without a letter sentence or allegation. */
+export const PracticeKey = PracticeKeyFields.superRefine((item, ctx) =>
+	checkKeyFields({ ...item, answers: [] }, ctx)
+);
 export type KeyItem = z.infer<typeof KeyItem>;
 
 export const AnswerKeyFile = z.object({ items: z.array(KeyItem).min(1) });
@@ -246,16 +250,19 @@ export const LessonFrontmatter = z.object({
 });
 export type LessonFrontmatter = z.infer<typeof LessonFrontmatter>;
 
+/** A practice item's id: P1 (practice), B1 (booster), Q1 (pre-check) or C1 (post-check). */
+export const PracticeItemId = z
+	.string()
+	.regex(
+		new RegExp(
+			`^[${ID_PREFIX.practice}${ID_PREFIX.booster}${ID_PREFIX.precheck}${ID_PREFIX.postcheck}][0-9]+$`
+		),
+		`an id like ${ID_PREFIX.practice}1 (practice), ${ID_PREFIX.booster}1 (booster), ${ID_PREFIX.precheck}1 (pre-check) or ${ID_PREFIX.postcheck}1 (post-check)`
+	);
+
 /** A practice item: public text and hint, plus the key (server only) in the same entry. */
 export const PracticeItem = z.object({
-	id: z
-		.string()
-		.regex(
-			new RegExp(
-				`^[${ID_PREFIX.practice}${ID_PREFIX.booster}${ID_PREFIX.precheck}${ID_PREFIX.postcheck}][0-9]+$`
-			),
-			`an id like ${ID_PREFIX.practice}1 (practice), ${ID_PREFIX.booster}1 (booster), ${ID_PREFIX.precheck}1 (pre-check) or ${ID_PREFIX.postcheck}1 (post-check)`
-		),
+	id: PracticeItemId,
 	text,
 	/** faded guidance: a hint shown beside early items and dropped for later ones */
 	hint: text.optional(),
@@ -292,31 +299,36 @@ const SCHEME_WORDS: ReadonlySet<string> = new Set([...TAGS, ...TECHNIQUES]);
  * (vocabulary.ts): the case's entry adds only a note, an example and related terms. Every other
  * term brings its own name and definition.
  */
-export const GlossaryTerm = z
-	.strictObject({
-		id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
-		term: text.optional(),
-		definition: text.optional(),
-		/** the case's own addition to the definition (how its lessons teach the word) */
-		note: text.optional(),
-		example: text.optional(),
-		related: z.array(z.string()).default([])
-	})
-	.superRefine((entry, ctx) => {
-		const scheme = SCHEME_WORDS.has(entry.id);
-		for (const field of ['term', 'definition'] as const) {
-			if (scheme && entry[field] !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [field],
-					message: `no ${field} for a tag or a technique: the tagging scheme gives it (write a note or an example instead)`
-				});
-			} else if (!scheme && entry[field] === undefined) {
-				const what = field === 'term' ? 'the name of the term' : 'a definition of the term';
-				ctx.addIssue({ code: 'custom', path: [field], message: what });
-			}
+export const GlossaryTermFields = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes'),
+	term: text.optional(),
+	definition: text.optional(),
+	/** the case's own addition to the definition (how its lessons teach the word) */
+	note: text.optional(),
+	example: text.optional(),
+	related: z.array(z.string()).default([])
+});
+
+/** Is this glossary id a word of the tagging scheme (a tag or a technique)? */
+export function isSchemeWord(id: string): boolean {
+	return SCHEME_WORDS.has(id);
+}
+
+export const GlossaryTerm = GlossaryTermFields.superRefine((entry, ctx) => {
+	const scheme = SCHEME_WORDS.has(entry.id);
+	for (const field of ['term', 'definition'] as const) {
+		if (scheme && entry[field] !== undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [field],
+				message: `no ${field} for a tag or a technique: the tagging scheme gives it (write a note or an example instead)`
+			});
+		} else if (!scheme && entry[field] === undefined) {
+			const what = field === 'term' ? 'the name of the term' : 'a definition of the term';
+			ctx.addIssue({ code: 'custom', path: [field], message: what });
 		}
-	});
+	}
+});
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 
 export const GlossaryFile = z.strictObject({ terms: z.array(GlossaryTerm).min(1) });

@@ -1,7 +1,8 @@
 // The standard lesson sequence of a case written in the editor (issue 15): no mdsvex, the lessons
 // are built from the case's own content by components (components/standard-lesson/). Read both
-// texts; the three tags with one of the case's own claim sentences as the example of each; then
-// the exercise pages: tag, map, and the timeline when the case has events.
+// texts; the three tags with one of the case's own claim sentences as the example of each (and the
+// case's glossary, when it has one); then the exercise pages: the warm-up practice when the case
+// has practice items, tag, map, and the timeline when the case has events.
 import type { Lesson } from './case.ts';
 import type { ExercisePage } from './case-parts.ts';
 import { TAGS, type Tag } from './vocabulary.ts';
@@ -59,7 +60,7 @@ export function standardLessons(exercises: readonly ExercisePage[]): Lesson[] {
 				"Explain why each example from this case's rebuttal has its tag."
 			],
 			summary: 'The three tags with their criteria, each shown on a sentence of this rebuttal.',
-			exercises: (['tag', 'map', 'timeline'] as const).filter(has)
+			exercises: (['practice', 'tag', 'map', 'timeline'] as const).filter(has)
 		})
 	];
 }

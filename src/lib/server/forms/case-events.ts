@@ -27,7 +27,7 @@ const OWN_SOURCE = /^source-[0-9]{1,4}$/;
 const EVENT_ID = new RegExp(`^${ID_PREFIX.event}[0-9]{1,4}$`);
 const SENTENCE_ID = new RegExp(`^${ID_PREFIX.sentence}[0-9]{1,4}$`);
 
-type Read<T> = { ok: true; data: T } | { ok: false; failure: ActionFailure<FormFailure> };
+export type Read<T> = { ok: true; data: T } | { ok: false; failure: ActionFailure<FormFailure> };
 type Entry = Partial<z.infer<typeof Source>>;
 
 /** The two documents of step 1 are sources of the register too, edited there. */
@@ -36,7 +36,7 @@ export function isDocumentSource(id: string | undefined): boolean {
 }
 
 /** One text field of a row: trimmed, empty when blank, checked by `schema` when filled in. */
-function readField(
+export function readField(
 	form: FormData,
 	name: string,
 	max: number,
@@ -54,7 +54,7 @@ function readField(
 }
 
 /** Keeps only the fields that hold something: a draft leaves a missing field out. */
-function present<T extends Record<string, unknown>>(record: T): Partial<T> {
+export function present<T extends Record<string, unknown>>(record: T): Partial<T> {
 	return Object.fromEntries(
 		Object.entries(record).filter(([, v]) => v !== undefined)
 	) as Partial<T>;

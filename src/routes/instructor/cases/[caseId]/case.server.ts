@@ -9,6 +9,13 @@ import {
 	type DraftProblem,
 	type PublishCheck
 } from '$lib/content/draft';
+import {
+	TAG_INFO,
+	TAGS,
+	TECHNIQUE_FAMILIES,
+	TECHNIQUE_INFO,
+	TECHNIQUES
+} from '$lib/content/vocabulary';
 import { requireInstructor } from '$lib/server/auth/guards';
 import { isDocumentSource } from '$lib/server/forms/case-events';
 import { formFail } from '$lib/server/forms/parse';
@@ -21,13 +28,18 @@ import {
 
 export const CASE_NOT_FOUND = 'There is no such case among yours.';
 
-/** The editor's steps, in order: their path under /instructor/cases/<id>/ and their name. */
+/**
+ * The editor's steps, in order: their path under /instructor/cases/<id>/, their number and their
+ * name. Step 4 is what a case may leave out: the timeline, the glossary and the practice.
+ */
 export const STEPS = [
-	{ slug: 'texts', label: 'Texts' },
-	{ slug: 'sentences', label: 'Sentences' },
-	{ slug: 'key', label: 'Key' },
-	{ slug: 'events', label: 'Timeline' },
-	{ slug: 'preview', label: 'Preview and publish' }
+	{ slug: 'texts', number: 1, label: 'Texts' },
+	{ slug: 'sentences', number: 2, label: 'Sentences' },
+	{ slug: 'key', number: 3, label: 'Key' },
+	{ slug: 'events', number: 4, label: 'Timeline' },
+	{ slug: 'glossary', number: 4, label: 'Glossary' },
+	{ slug: 'practice', number: 4, label: 'Practice' },
+	{ slug: 'preview', number: 5, label: 'Preview and publish' }
 ] as const;
 export type StepSlug = (typeof STEPS)[number]['slug'];
 
@@ -43,11 +55,13 @@ export async function requireOwnCase(
 
 /**
  * Which step fixes a problem: the sentences' roles are step 2, the key step 3, the events and the
- * case's own sources step 4, the rest step 1.
+ * case's own sources, the glossary and the practice step 4, the rest step 1.
  */
 export function stepOf(problem: DraftProblem): StepSlug {
 	if (problem.file === 'answer-key.yaml') return 'key';
 	if (problem.file === 'timeline.yaml') return 'events';
+	if (problem.file === 'glossary.yaml') return 'glossary';
+	if (problem.file === 'practice.yaml') return 'practice';
 	if (problem.file === 'sources.yaml' && problem.item && !isDocumentSource(problem.item))
 		return 'events';
 	if (problem.file === 'letter.yaml' && /field "(paragraphs|role)/.test(problem.message))
@@ -91,5 +105,20 @@ export async function saveStep(
 		saved: own.versionPublished
 			? `${saved} This started version ${own.version + 1}: the published version stays as it was.`
 			: saved
+	};
+}
+
+/** The choices of a key item's fields (steps 3 and 4): the tags, and the techniques by family. */
+export function keyChoices() {
+	return {
+		tags: TAGS.map((t) => ({ value: t, ...TAG_INFO[t] })),
+		families: TECHNIQUE_FAMILIES.map((family) => ({
+			family,
+			techniques: TECHNIQUES.filter((t) => TECHNIQUE_INFO[t].family === family).map((t) => ({
+				value: t,
+				label: TECHNIQUE_INFO[t].label,
+				definition: TECHNIQUE_INFO[t].definition
+			}))
+		}))
 	};
 }

@@ -2,17 +2,11 @@
 // and the other reading, the technique of a deflection, the allegations it answers and a
 // rationale; beside it the scheme's definitions and the built-in case's rationales as examples,
 // and what each item still lacks before the case can be published.
-import {
-	TAG_INFO,
-	TAGS,
-	TECHNIQUE_FAMILIES,
-	TECHNIQUE_INFO,
-	TECHNIQUES
-} from '$lib/content/vocabulary';
+import { TAGS, TECHNIQUE_INFO } from '$lib/content/vocabulary';
 import { getKeys, listCases } from '$lib/server/content';
 import { readKeyForm } from '$lib/server/forms/case-editor';
 import type { EditableCase } from '$lib/server/repo/authored-cases';
-import { problemsOf, requireOwnCase, saveStep } from '../case.server';
+import { keyChoices, problemsOf, requireOwnCase, saveStep } from '../case.server';
 
 const claimsOf = (own: EditableCase) =>
 	(own.draft.letter?.paragraphs ?? []).flat().filter((s) => s.role === 'claim');
@@ -66,15 +60,7 @@ export async function load({ locals, params }) {
 		}),
 		otherProblems: problems.filter((p) => !p.item || !claimIds.has(p.item)),
 		allegations: allegationsOf(own),
-		tags: TAGS.map((t) => ({ value: t, ...TAG_INFO[t] })),
-		families: TECHNIQUE_FAMILIES.map((family) => ({
-			family,
-			techniques: TECHNIQUES.filter((t) => TECHNIQUE_INFO[t].family === family).map((t) => ({
-				value: t,
-				label: TECHNIQUE_INFO[t].label,
-				definition: TECHNIQUE_INFO[t].definition
-			}))
-		})),
+		...keyChoices(),
 		examples: examples()
 	};
 }

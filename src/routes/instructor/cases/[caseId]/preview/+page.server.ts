@@ -1,5 +1,6 @@
 // Step 5, the preview: the case as a student sees it, in the standard sequence every authored case
-// gets (read both texts, the definitions, tag the claims), graded by the same functions as the
+// gets (read both texts, the definitions with the glossary's words, the warm-up when the case has
+// practice items, tag the claims), graded by the same functions as the
 // built-in module, so the key shows only for what the instructor checks; and the publish button,
 // which runs the full check (every file's schema and the loader's checks across files).
 import { fail } from '@sveltejs/kit';
@@ -27,7 +28,10 @@ export async function load({ locals, params, url }) {
 			article: c.article,
 			items: c.claims,
 			/** how many events the timeline has (0: no timeline) */
-			events: c.timeline?.events.length ?? 0
+			events: c.timeline?.events.length ?? 0,
+			/** the warm-up's title and how many items it has (none: no warm-up) */
+			practice: c.practice ? { title: c.practice.title, items: c.practice.items.length } : null,
+			glossary: c.glossary?.terms ?? []
 		}
 	};
 }

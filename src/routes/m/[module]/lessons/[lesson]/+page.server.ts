@@ -30,13 +30,22 @@ async function findLesson(locals: App.Locals, moduleId: string, slug: string) {
 
 /**
  * What a standard lesson of an authored case shows (content/standard-lessons.ts): both texts, or
- * the tag criteria with the case's own examples; null for a lesson written in mdsvex.
+ * the tag criteria with the case's own examples and its glossary's terms; null for a lesson
+ * written in mdsvex.
  */
 function standardLessonData(c: Case, lesson: Lesson) {
 	const kind = standardLessonKind(lesson);
 	if (kind === 'read') return { kind, letter: c.letter, article: c.article };
 	if (kind === 'definitions') {
-		return { kind, examples: tagExamples(c.claims, getKeys(c).letter) };
+		return {
+			kind,
+			examples: tagExamples(c.claims, getKeys(c).letter),
+			glossary: (c.glossary?.terms ?? []).map(({ id, term, definition }) => ({
+				id,
+				term,
+				definition
+			}))
+		};
 	}
 	return null;
 }
