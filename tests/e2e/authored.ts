@@ -85,8 +85,15 @@ export async function writeCase(page: Page, title: string) {
 	await page.locator('#allegation-2-short').fill('Dead fish');
 	await page.locator('#allegation-2-summary').fill('Fish died below the town.');
 	await page.locator('#allegation-2-attribution').fill('The article');
+	// the status already says so from the first save: wait for this save's answer before leaving
+	// the page (a link followed while the save is in flight left the page on step 1 under load)
+	const answered = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && r.url().endsWith('/texts?/save')
+	);
 	await page.getByRole('button', { name: 'Save the draft' }).click();
+	await answered;
 	await expect(page.getByRole('status')).toHaveText('The texts are saved.');
+	await expect(page.locator('#allegation-2-short')).toHaveValue('Dead fish');
 	await page.getByRole('link', { name: '2. Sentences' }).click();
 	await page.getByLabel('Split L4 before the words').fill('they');
 	await page.getByRole('button', { name: 'Split L4', exact: true }).click();
