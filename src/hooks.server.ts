@@ -2,13 +2,15 @@
 // fails with a clear message (scripts/serve.js then exits before listening). At a graceful shutdown
 // ('sveltekit:shutdown', once every request is answered) the database is closed. On every request:
 // session lookup (who is signed in, into event.locals), security headers (the CSP itself comes
-// from svelte.config.js; HSTS on https), and no caching of anything answered to a session cookie.
+// from svelte.config.js; HSTS on https), no caching of anything answered to a session cookie, and
+// gzip for what the app renders (lib/server/compress.ts).
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { whySessionEnded } from '$lib/server/auth/class-ended';
 import { SESSION_COOKIE, clearSessionCookie } from '$lib/server/auth/sessions';
 import { resolveSession } from '$lib/server/repo/sessions';
 import { closeDatabase, openAtStart } from '$lib/server/db/client';
 import { selfStudySetting } from '$lib/server/auth/self-study';
+import { compressResponse } from '$lib/server/compress';
 
 export const init: ServerInit = async () => {
 	selfStudySetting(); // a wrong SELF_STUDY stops the start with a message naming it
@@ -64,5 +66,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 		'camera=(), microphone=(), geolocation=(), interest-cohort=()'
 	);
 	response.headers.set('cross-origin-opener-policy', 'same-origin');
-	return response;
+	return compressResponse(event.request, response);
 };

@@ -49,7 +49,7 @@ test('a page paints from its own HTML: styles inline, the two upright faces prel
 		);
 		expect(preloads.map(([, href]) => href.replace(/\.[\w-]+\.woff2$/, '')).sort(), path).toEqual([
 			'/_app/immutable/assets/source-sans-3-latin-wght-normal',
-			'/_app/immutable/assets/source-serif-4-latin-wght-normal'
+			'/_app/immutable/assets/source-serif-4-latin-400-normal'
 		]);
 		for (const [tag, href] of preloads) {
 			expect(tag, path).toContain('crossorigin');
@@ -57,6 +57,23 @@ test('a page paints from its own HTML: styles inline, the two upright faces prel
 			expect(font.status(), href).toBe(200);
 			expect(html, path).toContain(href.replace(/^\//, '')); // the same file the @font-face names
 		}
+	}
+});
+
+test('pages and data come gzipped to a browser that accepts it, as they are to one that does not', async ({
+	request
+}) => {
+	// the timeline's HTML was 150 KB on the wire instead of 34 KB when no proxy compressed it
+	for (const path of [`/m/${CASE}/timeline`, `/m/${CASE}/tag/__data.json`]) {
+		const gzip = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+		expect(gzip.status(), path).toBe(200);
+		expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+		expect(gzip.headers()['vary'], path).toMatch(/Accept-Encoding/i);
+		const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers()['content-encoding'], path).toBeUndefined();
+		// the same document either way, once decompressed (the CSP nonce differs per answer)
+		const strip = (text: string) => text.replace(/nonce(=|-)"?[\w+/=]+"?/g, '');
+		expect(strip(await gzip.text()), path).toBe(strip(await plain.text()));
 	}
 });
 
