@@ -286,6 +286,45 @@ test.describe('with JavaScript', () => {
 		await context.close();
 	});
 
+	test('a phone hydrates the chart the server drew, scaled to its column; a wide screen lays it out for its own width', async ({
+		browser,
+		baseURL,
+		request
+	}) => {
+		// phones first: laying every mark out again after the first paint was a long task on a
+		// slow phone (Lighthouse, issue 12)
+		const html = await (await request.get(TIMELINE)).text();
+		const served = html.match(/<svg[^>]*role="group"[^>]*viewBox="([^"]+)"/)?.[1];
+		expect(served).toMatch(/^0 0 \d+ \d+$/);
+		const context = await browser.newContext({
+			baseURL,
+			hasTouch: true,
+			isMobile: true,
+			viewport: { width: 390, height: 800 }
+		});
+		const page = await context.newPage();
+		await page.goto(TIMELINE);
+		await expect(page.getByTestId('zoom-level')).toHaveText(SHOWING); // running, zoomed in
+		const chart = page.getByRole('group', { name: /^Timeline of the case/ });
+		expect(await chart.getAttribute('viewBox')).toBe(served);
+		const box = (await chart.boundingBox())!;
+		const [, , width, height] = served!.split(' ').map(Number);
+		expect(box.width).toBeGreaterThan(300);
+		expect(box.width).toBeLessThanOrEqual(390);
+		// the height follows the width: the whole chart, nothing cut off or left empty below it
+		const inner = await chart.evaluate((svg) => [svg.clientWidth, svg.clientHeight]);
+		expect(Math.abs(inner[1]! - (height! * inner[0]!) / width!)).toBeLessThan(1.5);
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await expect
+			.poll(async () => {
+				const laidOut = Number((await chart.getAttribute('viewBox'))?.split(' ')[2]);
+				return Math.abs(laidOut - (await chart.boundingBox())!.width);
+			})
+			.toBeLessThanOrEqual(1);
+		await expect(page.getByTestId('zoom-level')).toHaveText(WHOLE);
+		await context.close();
+	});
+
 	test('axe: the timeline at 320 px wide', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 800 });
 		await page.goto(`${TIMELINE}?event=E3`);

@@ -24,6 +24,7 @@ import {
 	layoutTimeline,
 	markGeometry,
 	markExtent,
+	openingView,
 	packLane,
 	rovingTarget,
 	type LayoutEvent,
@@ -255,6 +256,43 @@ describe('the opening view', () => {
 		expect(densestView([10], plot)).toEqual(ZOOM_IDENTITY);
 		expect(densestView([], plot)).toEqual(ZOOM_IDENTITY);
 		expect(densestView([10, 290, 299, 300], plot)).toEqual({ k: 48, x: 300 * (1 - 48) });
+	});
+});
+
+describe('the view a chart opens on', () => {
+	const events: LayoutEvent[] = [
+		{ id: 'E1', start: '2001-01-01', precision: 'day', assertedBy: ['article'] },
+		...[1, 2, 3, 4, 5].map((d) => ({
+			id: `E${d + 1}`,
+			start: `2020-05-0${d}`,
+			precision: 'day' as const,
+			assertedBy: ['letter' as const]
+		})),
+		{ id: 'E7', start: '2020-12-01', precision: 'day', assertedBy: ['independent'] }
+	];
+	const layout = layoutTimeline(events, { width: 340 });
+	const centre = (id: string) => {
+		const mark = layout.marks.find((m) => m.id === id && m.primary)!;
+		return zoomX((mark.x0 + mark.x1) / 2, view);
+	};
+	let view = openingView(layout, true);
+	it('is the whole span on a wide chart', () => {
+		expect(openingView(layout, false, 'E3')).toEqual(ZOOM_IDENTITY);
+	});
+	it('on a phone, is the densest stretch, with the cluster of May 2020 in the plot', () => {
+		view = openingView(layout, true);
+		expect(view.k).toBeGreaterThan(1);
+		for (const id of ['E3', 'E4', 'E5']) {
+			expect(centre(id)).toBeGreaterThan(layout.plot.left);
+			expect(centre(id)).toBeLessThan(layout.plot.right);
+		}
+		expect(centre('E1')).toBeLessThan(layout.plot.left); // 2001 is out of view
+	});
+	it('moves to show the event in focus, and ignores an unknown one', () => {
+		view = openingView(layout, true, 'E1');
+		expect(centre('E1')).toBeGreaterThanOrEqual(layout.plot.left);
+		expect(centre('E1')).toBeLessThanOrEqual(layout.plot.right);
+		expect(openingView(layout, true, 'E99')).toEqual(openingView(layout, true));
 	});
 });
 

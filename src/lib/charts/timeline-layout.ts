@@ -6,7 +6,7 @@ import { intervalOf, type Interval } from '../content/dates.ts';
 import { ASSERTERS, idNumber, type Asserter, type Precision } from '../content/vocabulary.ts';
 import { textWidth } from './text.ts';
 import { timeAxis, type TimeAxis } from './time-axis.ts';
-import { zoomX, type ZoomState } from './zoom.ts';
+import { densestView, panToShow, ZOOM_IDENTITY, zoomX, type ZoomState } from './zoom.ts';
 
 /** The lanes, top to bottom. An event asserted by several parties is drawn in each of their lanes. */
 export const LANES: readonly Asserter[] = ASSERTERS;
@@ -322,6 +322,28 @@ export interface Clusters {
 	labels: ClusterLabel[];
 	/** marks whose own label gives way to their group's */
 	grouped: Set<string>;
+}
+
+/**
+ * The view a chart opens on. A wide chart shows the whole span. A compact one (a phone) opens on
+ * the densest stretch of events, the whole span squeezed into a phone's width being a row of
+ * numbers, moved to show `focus` (the selected or the highlighted event) when there is one. A pure
+ * function of the layout, so the server draws the same opening view that the browser hydrates.
+ */
+export function openingView(
+	layout: TimelineLayout,
+	compact: boolean,
+	focus?: string | null
+): ZoomState {
+	if (!compact) return ZOOM_IDENTITY;
+	const primary = layout.marks.filter((m) => m.primary);
+	let view = densestView(
+		primary.map((m) => (m.x0 + m.x1) / 2),
+		layout.plot
+	);
+	const mark = focus ? primary.find((m) => m.id === focus) : undefined;
+	if (mark) view = panToShow(view, mark.x0, mark.x1, layout.plot);
+	return view;
 }
 
 /**
