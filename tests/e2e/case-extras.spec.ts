@@ -117,7 +117,14 @@ test('a glossary and a warm-up: in the preview, published, in the lessons and on
 	await visitor.getByTestId('lesson-glossary').getByRole('link', { name: GLOSSARY.term }).click();
 	await expect(visitor).toHaveURL(`${m}/glossary#water-board`);
 	await expect(visitor.getByText(GLOSSARY.example)).toBeVisible();
+	// the page's description names this case's terms, not the built-in case's
+	const description = await visitor.locator('meta[name="description"]').getAttribute('content');
+	expect(description).toContain(GLOSSARY.term);
+	expect(description).not.toContain('lateral reading');
 	await expectNoAxeViolations(visitor);
+	// the overview says the warm-up comes before the tagging
+	await visitor.goto(m);
+	await expect(visitor.getByText(/Warm up on a short invented text/)).toBeVisible();
 
 	// the warm-up: no key before an answer is committed, then the committed item's alone
 	for (const path of [`${m}/practice`, `${m}/lessons/evidence-assertion-deflection`, m]) {

@@ -56,6 +56,18 @@ function practiceForm(): Record<string, string | string[]> {
 	return fields;
 }
 
+describe('what students do, on the overview of an authored case', () => {
+	it('follows what the case has: the warm-up only with a practice text', () => {
+		const plain = completeDraft().module!.activities!;
+		const extras = extrasDraft().module!.activities!;
+		expect(plain.some((a) => /warm up/i.test(a))).toBe(false);
+		expect(extras.some((a) => /warm up/i.test(a))).toBe(true);
+		// and with no list kept from an earlier pass: the same draft without its practice loses it
+		const without = { ...extrasDraft(), practice: undefined };
+		expect(withFixedFields(MODULE_ID, without).module!.activities).toEqual(plain);
+	});
+});
+
 describe('step 4: the practice', () => {
 	it('reads the text, a worked example and the items with their key, as practice.yaml has them', async () => {
 		const read = await readPracticeForm(post(practiceForm()), []);

@@ -288,12 +288,19 @@ function written(value: unknown): boolean {
 	return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
 }
 
-/** What students do in any authored case: the standard sequence. */
-export const AUTHORED_ACTIVITIES = [
-	'Read the rebuttal and a summary of the article it answers',
-	'Tag each claim sentence of the rebuttal as evidence, assertion or deflection',
-	'Link each sentence to the allegation it answers'
-];
+/**
+ * What students do in an authored case, in the order of its path: the standard sequence, with the
+ * warm-up and the timeline when the case has them.
+ */
+export function authoredActivities(has: { practice: boolean; timeline: boolean }): string[] {
+	return [
+		'Read the rebuttal and a summary of the article it answers',
+		...(has.practice ? ['Warm up on a short invented text, with worked examples first'] : []),
+		'Tag each claim sentence of the rebuttal as evidence, assertion or deflection',
+		'Link each sentence to the allegation it answers',
+		...(has.timeline ? ['Explore a timeline of the events: who asserts each, on what sources'] : [])
+	];
+}
 
 /** What the case says about the article's copyright: it is summarised and linked, never copied. */
 export const ARTICLE_COPYRIGHT =
@@ -314,22 +321,26 @@ export function withFixedFields(moduleId: string, draft: CaseDraft): CaseDraft {
 		sources: ids,
 		...(about && { about })
 	});
+	const hasPractice = !!practice && Object.values(practice).some(written);
+	const hasTimeline = !!timeline?.events.length;
 	return {
 		...draft,
 		module: {
 			...module,
 			id: moduleId,
-			activities: module?.activities ?? AUTHORED_ACTIVITIES,
+			// the path of an authored case is the standard one: what students do follows from what
+			// the case has, never from a list kept from when the draft was made or imported
+			activities: authoredActivities({ practice: hasPractice, timeline: hasTimeline }),
 			sources: [ARTICLE_SOURCE, REBUTTAL_SOURCE]
 		},
 		sources: sources && {
 			sources: sources.sources.map((s) => ({ ...s, ...(s.id && { origin: s.origin ?? s.id }) }))
 		},
 		// a case without events has no timeline.yaml
-		timeline: timeline?.events.length ? timeline : undefined,
+		timeline: hasTimeline ? timeline : undefined,
 		// nor one without terms a glossary, nor one with nothing of a practice text a warm-up
 		glossary: glossary?.terms.length ? glossary : undefined,
-		practice: practice && Object.values(practice).some(written) ? practice : undefined,
+		practice: hasPractice ? practice : undefined,
 		letter: { ...letter, sources: [REBUTTAL_SOURCE], sourceFile: DRAFT_FILES.text },
 		allegations: {
 			...allegations,
