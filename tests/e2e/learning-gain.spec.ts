@@ -39,8 +39,13 @@ test('self-study: the pre-check defines the tags, the post-check shows the chang
 	const definitions = page.locator('.definitions');
 	await expect(definitions.locator('dt')).toHaveText(['Evidence', 'Assertion', 'Deflection']);
 	await expectNoAxeViolations(page);
+	// one way on, before the results and after them (the score card's next step then replaces it)
+	const wayOn = page.locator('main a.button').filter({ hasText: /^Next/ });
+	await expect(wayOn).toHaveCount(1);
 	// graded whole: the feedback comes after the set
 	await tagSet(page, pre, () => 'assertion');
+	await expect(page.getByTestId('next-step')).toBeVisible();
+	await expect(wayOn.filter({ visible: true })).toHaveCount(1);
 	await expectNoAxeViolations(page);
 	// this browser keeps the result (once the page has hydrated and saved it)
 	await expect

@@ -80,10 +80,10 @@ test('tagging everything "deflection" shows poor discernment', async ({ page }) 
 		await page.locator(`[data-item="${id}"] input[value=deflection]`).check();
 	await page.getByRole('button', { name: 'Check my answers' }).click();
 	await expect(
-		page.getByText(/You tagged \d+ of \d+ sentences "deflection", but only/)
+		page.getByText(/You tagged \d+ of \d+ sentences “deflection”, but only/)
 	).toBeVisible();
 	await expect(
-		page.getByText(/You found none of the \d+ sentences the key tags "evidence"/)
+		page.getByText(/You found none of the \d+ sentences the key tags “evidence”/)
 	).toBeVisible();
 });
 

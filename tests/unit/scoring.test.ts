@@ -72,8 +72,8 @@ describe('discernment', () => {
 		// F1 for deflection is 0.5, for the two others 0: average 1/6
 		expect(balancedScore(rows)).toBeCloseTo(1 / 6);
 		const advice = discernmentAdvice(rows, 6).join(' ');
-		expect(advice).toContain('You tagged 6 of 6 sentences "deflection"');
-		expect(advice).toContain('You found none of the 2 sentences the key tags "evidence"');
+		expect(advice).toContain('You tagged 6 of 6 sentences “deflection”');
+		expect(advice).toContain('You found none of the 2 sentences the key tags “evidence”');
 	});
 
 	it('counts hits, false alarms and misses per tag', () => {

@@ -84,12 +84,12 @@ export function discernmentAdvice(rows: TagDiscernment[], total: number): string
 	for (const row of rows) {
 		if (total > 0 && row.given / total >= 0.6 && row.precision !== null && row.precision < 0.7) {
 			advice.push(
-				`You tagged ${row.given} of ${total} sentences "${row.tag}", but only ${row.hits} of them are ${row.tag} in the key. Suspicion is not discernment: ask the question for each tag before you choose.`
+				`You tagged ${row.given} of ${total} sentences “${row.tag}”, but only ${row.hits} of them are ${row.tag} in the key. Suspicion is not discernment: ask the question for each tag before you choose.`
 			);
 		}
 		if (row.inKey > 0 && row.recall === 0) {
 			advice.push(
-				`You found none of the ${row.inKey} sentences the key tags "${row.tag}". Look again, asking of each sentence: ${TAG_INFO[row.tag].question}`
+				`You found none of the ${row.inKey} sentences the key tags “${row.tag}”. Look again, asking of each sentence: ${TAG_INFO[row.tag].question}`
 			);
 		}
 	}
