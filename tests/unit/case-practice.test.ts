@@ -209,6 +209,23 @@ describe('step 4: the practice', () => {
 			);
 	});
 
+	it('names which worked example is unfinished, by its place (worked examples have no id)', () => {
+		const practice = structuredClone(PRACTICE);
+		practice.worked = [practice.worked[0]!, { ...practice.worked[0]!, explanation: '' }];
+		const check = publishCheck(
+			MODULE_ID,
+			withFixedFields(MODULE_ID, { ...completeDraft(), practice })
+		);
+		expect(check.ok).toBe(false);
+		if (!check.ok)
+			expect(check.problems.filter((p) => p.file === 'practice.yaml')).toContainEqual(
+				expect.objectContaining({
+					item: 'worked 2',
+					message: expect.stringMatching(/^item worked 2, field "explanation": /)
+				})
+			);
+	});
+
 	it('refuses a draft with more items than the editor shows, naming the file', () => {
 		const items = Array.from({ length: MAX_PRACTICE_ITEMS + 1 }, (_, i) => ({ id: `P${i + 1}` }));
 		const parsed = parseDraft({ practice: { items } });

@@ -30,6 +30,10 @@ export function locate(data: unknown, path: Path): { item?: string; field: strin
 			if (typeof id === 'string') {
 				item = id;
 				fieldStart = index + 1;
+			} else if (typeof key === 'number' && typeof path[index - 1] === 'string') {
+				// an entry of a list whose entries have no id (a worked example): its place, from 1
+				item = `${String(path[index - 1])} ${key + 1}`;
+				fieldStart = index + 1;
 			}
 		}
 	});
